@@ -1,0 +1,43 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import preact from '@astrojs/preact';
+import { remarkBaseLinks } from './src/markdown/remark-base-links.mjs';
+import { sidebar } from './src/sidebar.mjs';
+
+/**
+ * BASE_PATH lets the handbook live under a sub-path of an intranet server,
+ * e.g. BASE_PATH=/handbook/ npm run build. Default: the site root.
+ */
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  // Astro's special folders (content.config.ts, pages/) sit at the project root so
+  // Starlight finds the handbook in ./content/docs (see README, "Layout").
+  srcDir: '.',
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR || './dist',
+  markdown: { remarkPlugins: [[remarkBaseLinks, { base }]] },
+  integrations: [
+    starlight({
+      title: { 'zh-CN': '闪电贷风险政策与操作手册', en: 'Shandian Loans Risk Policy & Procedures Handbook' },
+      description: '闪电贷（虚构机构）的信贷风险政策、操作规程与计算器。',
+      defaultLocale: 'root',
+      locales: {
+        root: { label: '简体中文', lang: 'zh-CN' },
+        en: { label: 'English', lang: 'en' },
+      },
+      lastUpdated: true,
+      pagination: true,
+      credits: false,
+      sidebar,
+      components: {
+        PageTitle: './src/overrides/PageTitle.astro',
+      },
+      customCss: ['./src/styles/handbook.css'],
+      pagefind: { ranking: { metaWeights: { title: 5 } } },
+    }),
+    preact(),
+  ],
+});

@@ -1,0 +1,68 @@
+/**
+ * Looking up and displaying one policy parameter by its dotted path, as the
+ * MDX component <Param path="governance.riskAppetite.maxNplRatio" /> does.
+ * The display format follows the key's suffix (see primitives.ts), so the
+ * same value reads "2.5%" in the text and in a calculator.
+ */
+import { formatDate, formatDays, formatMoney, formatMonths, formatNumber, formatPercent, type Lang } from '../format';
+import { PolicyError } from './error';
+
+export type ParamFormat = 'percent' | 'money' | 'days' | 'months' | 'multiple' | 'date' | 'number' | 'text';
+
+/** Split "pricing.grades[2].pd" into ["pricing", "grades", 2, "pd"]. */
+const segments = (path: string) =>
+  path.split('.').flatMap((part) => {
+    const m = /^([^[\]]+)((?:\[\d+\])*)$/.exec(part);
+    if (!m || !m[1]) return [Symbol.for('bad')];
+    const idx = [...(m[2] ?? '').matchAll(/\[(\d+)\]/g)].map((x) => Number.parseInt(x[1] ?? '', 10));
+    return [m[1], ...idx];
+  });
+
+/** The value at `path`; throws a PolicyError naming the first missing segment and what exists there. */
+export function lookupParam(policy: Record<string, unknown>, path: string): { key: string; value: unknown } {
+  let node: unknown = policy;
+  let key = '';
+  for (const seg of segments(path)) {
+    if (typeof seg === 'symbol') throw new PolicyError(`<Param path="${path}">: malformed path`);
+    const container = node as Record<string | number, unknown> | null;
+    if (container === null || typeof container !== 'object' || !(seg in container)) {
+      const known = container && typeof container === 'object' ? Object.keys(container).join(', ') : '(none)';
+      throw new PolicyError(`<Param path="${path}">: unknown parameter "${String(seg)}" (known here: ${known})`);
+    }
+    node = container[seg];
+    if (typeof seg === 'string') key = seg;
+  }
+  return { key, value: node };
+}
+
+/** The format a key implies by its suffix. */
+export function formatForKey(key: string, value: unknown): ParamFormat {
+  if (typeof value === 'string') return /Date$/.test(key) ? 'date' : 'text';
+  if (/(Rate|Ratio|Share)$|^(pd|lgd)$/i.test(key)) return 'percent';
+  if (/Amount$/.test(key)) return 'money';
+  if (/Days$/.test(key)) return 'days';
+  if (/Months$/.test(key)) return 'months';
+  if (/Multiple$/.test(key)) return 'multiple';
+  return 'number';
+}
+
+/** Render a parameter value as text in `lang`. Bilingual {zh, en} values pick the reader's language. */
+export function formatParam(key: string, value: unknown, lang: Lang, format?: ParamFormat): string {
+  if (value && typeof value === 'object' && 'zh' in value && 'en' in value) {
+    return String((value as Record<Lang, string>)[lang]);
+  }
+  const f = format ?? formatForKey(key, value);
+  if (typeof value === 'string' && f !== 'date') return value;
+  if (typeof value !== 'number' && typeof value !== 'string') {
+    throw new PolicyError(`<Param>: "${key}" is not a single value (it is ${Array.isArray(value) ? 'a list' : typeof value}); name one of its fields`);
+  }
+  switch (f) {
+    case 'percent': return formatPercent(value, lang, 2);
+    case 'money': return formatMoney(value, lang);
+    case 'days': return formatDays(value, lang);
+    case 'months': return formatMonths(value, lang);
+    case 'multiple': return lang === 'zh' ? `${formatNumber(value, lang)} 倍` : `${formatNumber(value, lang)}×`;
+    case 'date': return formatDate(String(value), lang);
+    default: return formatNumber(value, lang, 4);
+  }
+}

@@ -1,0 +1,31 @@
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+
+/**
+ * Metadata every policy or procedure carries (rendered by src/overrides/PageTitle.astro).
+ * Dates may be written bare (2026-01-01); YAML reads them as dates, so coerce.
+ */
+const documentMeta = z
+  .object({
+    id: z.string().regex(/^[A-Z]{2,3}-\d{2}$/, 'document id like RP-01'),
+    type: z.enum(['policy', 'procedure']),
+    version: z.string().regex(/^\d+\.\d+$/, 'version like 1.0'),
+    effective: z.coerce.date(),
+    owner: z.string().min(1),
+    approver: z.string().min(1),
+    nextReview: z.coerce.date(),
+    history: z
+      .array(z.object({ version: z.string(), date: z.coerce.date(), change: z.string().min(1) }).strict())
+      .min(1),
+  })
+  .strict()
+  .refine((d) => d.nextReview > d.effective, { message: 'nextReview must be after effective', path: ['nextReview'] });
+
+export const collections = {
+  docs: defineCollection({
+    loader: docsLoader(),
+    schema: docsSchema({ extend: z.object({ document: documentMeta.optional() }) }),
+  }),
+};

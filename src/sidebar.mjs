@@ -1,0 +1,13 @@
+/** The handbook's sidebar: one group per part, each filled from its folder under content/docs/. */
+const group = (label, en, directory) => ({
+  label,
+  translations: { en },
+  autogenerate: { directory },
+});
+
+export const sidebar = [
+  { label: '首页', translations: { en: 'Home' }, link: '/' },
+  group('风险政策', 'Risk policies', 'policies'),
+  group('操作规程', 'Procedures', 'procedures'),
+  group('计算器', 'Calculators', 'calculators'),
+];
