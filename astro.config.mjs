@@ -2,12 +2,13 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
-import { remarkBaseLinks } from './src/markdown/remark-base-links.mjs';
 import { sidebar } from './src/sidebar.mjs';
 
 /**
  * BASE_PATH lets the handbook live under a sub-path of an intranet server,
  * e.g. BASE_PATH=/handbook/ npm run build. Default: the site root.
+ * Content links are written relative (../../procedures/x/), so they keep both
+ * the base path and the reader's language without any rewriting.
  */
 const base = process.env.BASE_PATH || '/';
 
@@ -18,7 +19,6 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR || './dist',
-  markdown: { remarkPlugins: [[remarkBaseLinks, { base }]] },
   integrations: [
     starlight({
       title: { 'zh-CN': '闪电贷风险政策与操作手册', en: 'Shandian Loans Risk Policy & Procedures Handbook' },

@@ -2,7 +2,7 @@
 const group = (label, en, directory) => ({
   label,
   translations: { en },
-  autogenerate: { directory },
+  items: [{ autogenerate: { directory } }],
 });
 
 export const sidebar = [
