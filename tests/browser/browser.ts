@@ -1,0 +1,64 @@
+/** Helpers for browser tests: connect to the shared Chromium, open built pages, run axe. */
+import { inject } from 'vitest';
+import { chromium, type Browser, type Page, type ConsoleMessage } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { TEST_BASE } from './site';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Absolute URL of a site path; paths without the base get it prefixed. */
+export const url = (path: string) =>
+  inject('siteOrigin') + (path.startsWith(TEST_BASE) ? path : TEST_BASE + path.replace(/^\//, ''));
+
+export const connect = (): Promise<Browser> => chromium.connect(inject('wsEndpoint'));
+
+export interface OpenedPage {
+  page: Page;
+  errors: string[];
+  close: () => Promise<void>;
+}
+
+/** A fresh context and page; uncaught errors and console errors are collected in `errors`. */
+export async function openPage(
+  browser: Browser,
+  path: string,
+  opts: { width?: number; height?: number; javaScript?: boolean } = {},
+): Promise<OpenedPage> {
+  const context = await browser.newContext({
+    viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 },
+    javaScriptEnabled: opts.javaScript ?? true,
+    locale: 'zh-CN',
+  });
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m: ConsoleMessage) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  await page.goto(url(path), { waitUntil: 'load' });
+  return { page, errors, close: () => context.close() };
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/** Run axe-core (WCAG 2.x A/AA rules and best practices) on the page; returns the violations. */
+export async function runAxe(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    // @ts-expect-error axe is injected above
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v: AxeViolation) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
+  });
+}
