@@ -10,20 +10,23 @@ import { PolicyError } from './error';
 export type ParamFormat = 'percent' | 'money' | 'days' | 'months' | 'multiple' | 'date' | 'number' | 'text';
 
 /** Split "pricing.grades[2].pd" into ["pricing", "grades", 2, "pd"]. */
-const segments = (path: string) =>
-  path.split('.').flatMap((part) => {
+const segments = (path: string): (string | number)[] | undefined => {
+  const out: (string | number)[] = [];
+  for (const part of path.split('.')) {
     const m = /^([^[\]]+)((?:\[\d+\])*)$/.exec(part);
-    if (!m || !m[1]) return [Symbol.for('bad')];
-    const idx = [...(m[2] ?? '').matchAll(/\[(\d+)\]/g)].map((x) => Number.parseInt(x[1] ?? '', 10));
-    return [m[1], ...idx];
-  });
+    if (!m || !m[1]) return undefined;
+    out.push(m[1], ...[...(m[2] ?? '').matchAll(/\[(\d+)\]/g)].map((x) => Number.parseInt(x[1] ?? '', 10)));
+  }
+  return out;
+};
 
 /** The value at `path`; throws a PolicyError naming the first missing segment and what exists there. */
 export function lookupParam(policy: Record<string, unknown>, path: string): { key: string; value: unknown } {
   let node: unknown = policy;
   let key = '';
-  for (const seg of segments(path)) {
-    if (typeof seg === 'symbol') throw new PolicyError(`<Param path="${path}">: malformed path`);
+  const segs = segments(path);
+  if (!segs) throw new PolicyError(`<Param path="${path}">: malformed path`);
+  for (const seg of segs) {
     const container = node as Record<string | number, unknown> | null;
     if (container === null || typeof container !== 'object' || !(seg in container)) {
       const known = container && typeof container === 'object' ? Object.keys(container).join(', ') : '(none)';

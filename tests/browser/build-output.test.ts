@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { TEST_BASE, TEST_OUT_DIR } from './site';
-// @ts-expect-error plain ESM script without types
 import { measureSite } from '../../scripts/size-report.mjs';
 
 const files = (dir: string, exts: RegExp): string[] =>
