@@ -35,7 +35,7 @@ export default defineConfig({
       components: {
         PageTitle: './src/overrides/PageTitle.astro',
       },
-      customCss: ['./src/styles/handbook.css'],
+      customCss: ['./src/styles/handbook.css', './src/styles/calculators.css'],
       pagefind: { ranking: { metaWeights: { title: 5 } } },
     }),
     preact(),

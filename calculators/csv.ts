@@ -1,0 +1,16 @@
+/**
+ * CSV for spreadsheet export. Starts with a UTF-8 byte-order mark so Excel
+ * opens Chinese text correctly; CRLF line ends (RFC 4180); fields quoted when
+ * they hold a comma, quote or line break. A leading = + - @ is prefixed with
+ * an apostrophe so a spreadsheet never runs a cell as a formula.
+ */
+export const CSV_BOM = '\uFEFF';
+
+const cell = (value: string): string => {
+  const safe = /^[=+\-@]/.test(value) && !/^-?\d/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+};
+
+export function toCsv(rows: readonly (readonly string[])[]): string {
+  return CSV_BOM + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+}

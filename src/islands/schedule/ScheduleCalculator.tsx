@@ -1,0 +1,206 @@
+/**
+ * 还款计划计算器: parse what staff type, call calculators/ (amortize +
+ * annualizedRate), render. No arithmetic here beyond what is shown.
+ */
+import { useMemo } from 'preact/hooks';
+import {
+  amortize,
+  annualizedRate,
+  scheduleCashflows,
+  parseAmount,
+  parseRate,
+  parseTerm,
+  CalcError,
+  D,
+  formatMoney,
+  formatPercent,
+  formatNumber,
+  toCsv,
+  type Lang,
+  type RepaymentMethod,
+} from '../../../calculators/index';
+import { Field, SelectField } from '../kit/Field';
+import { Toolbar } from '../kit/Toolbar';
+import { useUrlState } from '../kit/url-state';
+import { kitStrings } from '../kit/strings';
+import { ScheduleChart } from './ScheduleChart';
+import { scheduleStrings, fill } from './strings';
+
+const METHODS: readonly RepaymentMethod[] = ['equal-instalment', 'equal-principal', 'interest-only'];
+
+/** The scenario shown before anyone types, and on the server-rendered page. */
+export const DEFAULT_SCENARIO = { a: '100,000', r: '12%', n: '12', m: 'equal-instalment', uf: '', uw: 'withheld', mf: '' };
+type Scenario = typeof DEFAULT_SCENARIO;
+
+function compute(s: Scenario) {
+  const amount = parseAmount(s.a);
+  const rate = parseRate(s.r);
+  const term = parseTerm(s.n);
+  const upfront = s.uf.trim() ? parseAmount(s.uf, { allowZero: true }) : undefined;
+  const monthly = s.mf.trim() ? parseRate(s.mf) : undefined;
+  const method: RepaymentMethod = (METHODS as readonly string[]).includes(s.m) ? (s.m as RepaymentMethod) : 'equal-instalment';
+  const errors: Partial<Record<'a' | 'r' | 'n' | 'uf' | 'mf', { zh: string; en: string }>> = {};
+  if (!amount.ok) errors.a = amount.error.message;
+  if (!rate.ok) errors.r = rate.error.message;
+  if (!term.ok) errors.n = term.error.message;
+  if (upfront && !upfront.ok) errors.uf = upfront.error.message;
+  if (monthly && !monthly.ok) errors.mf = monthly.error.message;
+  else if (monthly?.ok && monthly.note) {
+    errors.mf = { zh: '请输入按原始本金计算的百分比，如 0.6%', en: 'Enter a plain percentage of the original principal, e.g. 0.6%' };
+  }
+  if (!amount.ok || !rate.ok || !term.ok || Object.keys(errors).length) return { errors, method };
+  try {
+    const schedule = amortize({
+      principal: amount.value,
+      annualRate: rate.value,
+      termMonths: term.value,
+      method,
+      fees: {
+        upfrontAmount: upfront?.ok ? upfront.value : '0',
+        upfrontWithheld: s.uw !== 'separate',
+        monthlyFeeRate: monthly?.ok ? monthly.value : '0',
+      },
+    });
+    const apr = annualizedRate(scheduleCashflows(schedule));
+    return { errors, method, schedule, apr, rateNote: rate.note, inputs: { principal: amount.value, rate: rate.value, term: term.value } };
+  } catch (e) {
+    if (e instanceof CalcError) return { errors, method, failure: e.messages };
+    throw e;
+  }
+}
+
+export default function ScheduleCalculator({ lang }: { lang: Lang }) {
+  const t = scheduleStrings[lang];
+  const k = kitStrings[lang];
+  const [s, set] = useUrlState(DEFAULT_SCENARIO);
+  const r = useMemo(() => compute(s), [s]);
+  const money = (v: Parameters<typeof formatMoney>[0]) => formatMoney(v, lang);
+  const pct = (v: Parameters<typeof formatPercent>[0]) => formatPercent(v, lang, 2, 2);
+  const err = (key: keyof typeof r.errors) => r.errors[key]?.[lang];
+
+  const rows = r.schedule?.rows ?? [];
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  const csv = r.schedule
+    ? () =>
+        toCsv([
+          [t.period, t.payment, t.principal, t.interest, t.fee, t.balance],
+          ...rows.map((row) => [String(row.period), row.payment.toFixed(2), row.principal.toFixed(2), row.interest.toFixed(2), row.fee.toFixed(2), row.balance.toFixed(2)]),
+        ])
+    : undefined;
+
+  return (
+    <div class="calc not-content" data-calc="schedule">
+      <form class="calc-form" onSubmit={(e) => e.preventDefault()} aria-label={t.schedule}>
+        <Field id="sc-amount" label={t.amount} hint={t.amountHint} value={s.a} onInput={(v) => set({ a: v })} error={err('a')} suffix={lang === 'zh' ? '元' : 'CNY'} />
+        <Field id="sc-rate" label={t.rate} hint={t.rateHint} value={s.r} onInput={(v) => set({ r: v })} error={err('r')} />
+        <Field id="sc-term" label={t.term} hint={t.termHint} value={s.n} onInput={(v) => set({ n: v })} error={err('n')} inputMode="text" />
+        <SelectField id="sc-method" label={t.method} value={r.method} options={METHODS.map((m) => ({ value: m, label: t[m] }))} onChange={(v) => set({ m: v })} />
+        <fieldset class="calc-fees">
+          <legend>{t.fees}</legend>
+          <Field id="sc-upfront" label={t.upfront} hint={t.upfrontHint} value={s.uf} onInput={(v) => set({ uf: v })} error={err('uf')} />
+          <div class="calc-field calc-check">
+            <input id="sc-withheld" type="checkbox" checked={s.uw !== 'separate'} onChange={(e) => set({ uw: (e.currentTarget as HTMLInputElement).checked ? 'withheld' : 'separate' })} />
+            <label for="sc-withheld">{t.withheld}</label>
+          </div>
+          <Field id="sc-monthly-fee" label={t.monthlyFee} hint={t.monthlyFeeHint} value={s.mf} onInput={(v) => set({ mf: v })} error={err('mf')} />
+        </fieldset>
+      </form>
+
+      <section class="calc-results" aria-live="polite" aria-label={k.results}>
+        {r.schedule && r.apr && first && last ? (
+          <>
+            <dl class="calc-summary">
+              {first.payment.eq(last.payment) ? (
+                <div class="calc-key"><dt>{t.instalment}</dt><dd data-result="instalment">{money(first.payment)}</dd></div>
+              ) : (
+                <>
+                  <div class="calc-key"><dt>{t.firstInstalment}</dt><dd data-result="first">{money(first.payment)}</dd></div>
+                  <div class="calc-key"><dt>{t.lastInstalment}</dt><dd data-result="last">{money(last.payment)}</dd></div>
+                </>
+              )}
+              <div><dt>{t.totalInterest}</dt><dd data-result="interest">{money(r.schedule.totals.interest)}</dd></div>
+              <div><dt>{t.totalFees}</dt><dd data-result="fees">{money(r.schedule.totals.fees)}</dd></div>
+              <div><dt>{t.totalPaid}</dt><dd data-result="paid">{money(r.schedule.totals.payment.plus(r.schedule.upfrontFee))}</dd></div>
+              <div><dt>{t.netProceeds}</dt><dd data-result="net">{money(r.schedule.netProceeds)}</dd></div>
+              <div class="calc-key"><dt>{t.aprCompound}</dt><dd data-result="apr-compound">{pct(r.apr.compound)}</dd></div>
+              <div class="calc-key"><dt>{t.aprSimple}</dt><dd data-result="apr-simple">{pct(r.apr.simple)}</dd></div>
+            </dl>
+            <p class="calc-note">{t.aprNote}{r.rateNote ? ` ${r.rateNote[lang]}` : ''}</p>
+          </>
+        ) : (
+          <p class="calc-error" data-result="error">
+            {r.failure ? t.error + r.failure[lang] : k.fixInput}
+          </p>
+        )}
+      </section>
+
+      {r.schedule && r.apr && r.inputs && first && (
+        <>
+          <Toolbar lang={lang} csv={csv} csvName={t.csvName} />
+          <details class="calc-math">
+            <summary>{k.showMath}</summary>
+            <Math lang={lang} method={r.method} inputs={r.inputs} schedule={r.schedule} apr={r.apr} />
+          </details>
+          <ScheduleChart
+            rows={rows}
+            title={t.chartTitle}
+            summary={fill(t.chartSummary, { n: rows.length, from: money(r.inputs.principal) })}
+            principalLabel={t.principal}
+            interestLabel={t.interest}
+            balanceLabel={t.balance}
+          />
+          <div class="calc-table-wrap" tabIndex={0} role="region" aria-label={t.schedule}>
+            <table class="calc-table">
+              <caption>{t.schedule}</caption>
+              <thead>
+                <tr>{[t.period, t.payment, t.principal, t.interest, t.fee, t.balance].map((h) => <th scope="col" key={h}>{h}</th>)}</tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.period}>
+                    <th scope="row">{row.period}</th>
+                    <td>{formatNumber(row.payment, lang)}</td>
+                    <td>{formatNumber(row.principal, lang)}</td>
+                    <td>{formatNumber(row.interest, lang)}</td>
+                    <td>{formatNumber(row.fee, lang)}</td>
+                    <td>{formatNumber(row.balance, lang)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
+
+type Computed = ReturnType<typeof compute>;
+
+/** The formula with this scenario's numbers in it, and the rounding rule. */
+function Math({ lang, method, inputs, schedule, apr }: { lang: Lang; method: RepaymentMethod; inputs: NonNullable<Computed['inputs']>; schedule: NonNullable<Computed['schedule']>; apr: NonNullable<Computed['apr']> }) {
+  const t = scheduleStrings[lang];
+  const monthly = D(inputs.rate).div(12);
+  const first = schedule.rows[0]!;
+  const vars = {
+    annual: formatPercent(inputs.rate, lang, 4),
+    r: monthly.toSignificantDigits(8).toString(),
+    P: formatNumber(inputs.principal, lang),
+    n: inputs.term,
+    A: formatNumber(first.payment.minus(first.fee), lang),
+    pp: formatNumber(D(inputs.principal).div(inputs.term).toDecimalPlaces(2), lang),
+    i: formatNumber(first.interest, lang),
+    i1: formatNumber(first.interest, lang),
+    net: formatNumber(schedule.netProceeds, lang),
+    R: formatPercent(apr.periodic, lang, 6),
+    simple: formatPercent(apr.simple, lang, 2, 2),
+    compound: formatPercent(apr.compound, lang, 2, 2),
+  };
+  const lines = [t.mathRate];
+  if (method === 'equal-instalment') lines.push(monthly.isZero() ? t.mathAnnuityZero : t.mathAnnuity, t.mathInterest);
+  if (method === 'equal-principal') lines.push(t.mathPrincipal);
+  if (method === 'interest-only') lines.push(t.mathInterestOnly);
+  lines.push(t.mathLast, t.mathApr);
+  return <ol>{lines.map((l) => <li key={l}>{fill(l, vars)}</li>)}</ol>;
+}
