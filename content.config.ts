@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { docsLoader } from '@astrojs/starlight/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 
 /**
  * Metadata every policy or procedure carries (rendered by src/overrides/PageTitle.astro).
@@ -28,4 +28,6 @@ export const collections = {
     loader: docsLoader(),
     schema: docsSchema({ extend: z.object({ document: documentMeta.optional() }) }),
   }),
+  // Overrides of Starlight's own UI strings (content/i18n/<lang>.json).
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };
