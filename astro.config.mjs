@@ -21,7 +21,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   integrations: [
     starlight({
-      title: { 'zh-CN': '闪电贷风险政策与操作手册', en: 'Shandian Loans Risk Policy & Procedures Handbook' },
+      title: { 'zh-CN': '闪电贷风险政策与操作手册', en: 'Shandian Loans Risk Handbook' },
       description: '闪电贷（虚构机构）的信贷风险政策、操作规程与计算器。',
       defaultLocale: 'root',
       locales: {
