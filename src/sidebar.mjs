@@ -10,4 +10,12 @@ export const sidebar = [
   group('风险政策', 'Risk policies', 'policies'),
   group('操作规程', 'Procedures', 'procedures'),
   group('计算器', 'Calculators', 'calculators'),
+  {
+    label: '参考',
+    translations: { en: 'Reference' },
+    items: [
+      { label: '术语表', translations: { en: 'Glossary' }, link: '/glossary/' },
+      { label: '修订记录', translations: { en: 'Revision history' }, link: '/changelog/' },
+    ],
+  },
 ];
