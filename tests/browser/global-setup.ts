@@ -4,9 +4,10 @@
  * base path works) on 127.0.0.1, and start one Chromium that every test
  * file connects to.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
 import { chromium, type BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { findChromium, CHROMIUM_ARGS } from './find-chromium.mjs';
@@ -19,31 +20,7 @@ declare module 'vitest' {
   }
 }
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-
-async function waitForHttp(url: string, ms: number) {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`preview server did not answer at ${url}`);
-}
-
-let server: ChildProcess | undefined;
+let server: Server | undefined;
 let browser: BrowserServer | undefined;
 
 export async function setup(project: TestProject) {
@@ -53,13 +30,22 @@ export async function setup(project: TestProject) {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium: run `node tests/browser/ensure-chromium.mjs`.');
 
-  const port = await freePort();
-  server = spawn('node_modules/.bin/astro', ['preview', '--host', '127.0.0.1', '--port', String(port)], {
-    env: { ...process.env, BASE_PATH: TEST_BASE, OUT_DIR: TEST_OUT_DIR, ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: 'ignore',
+  // A static server of our own, not `astro preview`: Astro allows one preview per
+  // project, and a reader may be running one while the tests run.
+  const serve = sirv(TEST_OUT_DIR, { dev: false, etag: true, extensions: ['html'] });
+  server = createHttpServer((req, res) => {
+    if (!req.url?.startsWith(TEST_BASE)) {
+      res.statusCode = 404;
+      return res.end('outside the base path');
+    }
+    req.url = req.url.slice(TEST_BASE.length - 1);
+    serve(req, res, () => {
+      res.statusCode = 404;
+      res.end();
+    });
   });
-  const origin = `http://127.0.0.1:${port}`;
-  await waitForHttp(`${origin}${TEST_BASE}`, 30_000);
+  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   browser = await chromium.launchServer({ executablePath, args: CHROMIUM_ARGS, headless: true });
   project.provide('siteOrigin', origin);
@@ -68,5 +54,5 @@ export async function setup(project: TestProject) {
 
 export async function teardown() {
   await browser?.close();
-  server?.kill();
+  server?.close();
 }
