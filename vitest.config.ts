@@ -12,7 +12,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
-          benchmark: { include: ['tests/unit/**/*.bench.ts'] },
+          // Property tests run 1,000 cases of schedules up to 360 months each.
+          testTimeout: 120_000,
         },
       },
       {

@@ -1,0 +1,23 @@
+/** Errors and messages shared by every calculator. */
+
+/** Text in both languages of the handbook. */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+/**
+ * A calculation that cannot be done with these inputs (e.g. cash flows with no
+ * rate). Thrown by calculation functions, never by the input parsers; islands
+ * catch it and show `messages[lang]`.
+ */
+export class CalcError extends Error {
+  readonly code: string;
+  readonly messages: Bilingual;
+  constructor(code: string, messages: Bilingual) {
+    super(`${code}: ${messages.en}`);
+    this.name = 'CalcError';
+    this.code = code;
+    this.messages = messages;
+  }
+}

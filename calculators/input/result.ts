@@ -1,0 +1,29 @@
+/** What every input parser returns. Parsers never throw. */
+import type { Bilingual } from '../errors';
+
+export type ParseErrorCode =
+  | 'empty'
+  | 'not-a-number'
+  | 'negative'
+  | 'zero'
+  | 'too-many-decimals'
+  | 'too-large'
+  | 'rate-too-high'
+  | 'not-whole-months'
+  | 'term-out-of-range';
+
+export interface ParseError {
+  code: ParseErrorCode;
+  message: Bilingual;
+}
+
+/** `note` explains a conversion the parser made (e.g. a daily rate turned into an annual one). */
+export type ParseResult<T> = { ok: true; value: T; note?: Bilingual } | { ok: false; error: ParseError };
+
+export const fail = (code: ParseErrorCode, zh: string, en: string): { ok: false; error: ParseError } => ({
+  ok: false,
+  error: { code, message: { zh, en } },
+});
+
+/** Longest input we look at: anything longer is not a number anyone typed. */
+export const MAX_INPUT_LENGTH = 60;

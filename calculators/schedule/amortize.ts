@@ -1,0 +1,118 @@
+/**
+ * Repayment schedules: 等额本息 (equal instalments), 等额本金 (equal principal)
+ * and 按月付息、到期还本 (interest only), with optional fees.
+ *
+ * Rounding (RP-10 计算规则, binding):
+ *  - periodic rate r = annual rate ÷ 12, kept at full precision;
+ *  - the level instalment A = P·r·(1+r)^n / ((1+r)^n − 1) (P ÷ n when r = 0) is rounded half-up to the fen;
+ *  - each period's interest = balance × r, rounded half-up to the fen;
+ *  - equal principal repays P ÷ n rounded half-up each period;
+ *  - the monthly fee = original principal × fee rate, rounded half-up to the fen;
+ *  - the last period repays the whole remaining balance, so principal repaid = P exactly and the balance ends at 0.00.
+ */
+import { D, Decimal, ONE, ZERO, roundFen, type DecimalInput } from '../decimal';
+import { CalcError } from '../errors';
+
+export type RepaymentMethod = 'equal-instalment' | 'equal-principal' | 'interest-only';
+export const REPAYMENT_METHODS: readonly RepaymentMethod[] = ['equal-instalment', 'equal-principal', 'interest-only'];
+
+export interface Fees {
+  /** 元, charged at disbursement. */
+  upfrontAmount?: DecimalInput;
+  /** true (default): deducted from the proceeds; false: paid separately at disbursement. Same cash flows either way. */
+  upfrontWithheld?: boolean;
+  /** Fraction of the ORIGINAL principal charged every month (分期手续费), e.g. '0.006'. */
+  monthlyFeeRate?: DecimalInput;
+}
+
+export interface AmortizeInput {
+  principal: DecimalInput;
+  /** Annual contract rate as a fraction (0.049 = 4.9%). */
+  annualRate: DecimalInput;
+  termMonths: number;
+  method: RepaymentMethod;
+  fees?: Fees;
+}
+
+export interface ScheduleRow {
+  period: number;
+  /** principal + interest + fee */
+  payment: Decimal;
+  principal: Decimal;
+  interest: Decimal;
+  fee: Decimal;
+  /** Remaining principal after this payment. */
+  balance: Decimal;
+}
+
+export interface Schedule {
+  rows: ScheduleRow[];
+  /** fees = upfront fee + all monthly fees; payment = sum of the rows (the upfront fee is not in it). */
+  totals: { payment: Decimal; principal: Decimal; interest: Decimal; fees: Decimal };
+  upfrontFee: Decimal;
+  /** principal − upfront fee: what the borrower has the use of. */
+  netProceeds: Decimal;
+}
+
+/** The level instalment of 等额本息 before rounding. */
+export function levelInstalment(principal: Decimal, monthlyRate: Decimal, n: number): Decimal {
+  if (monthlyRate.isZero()) return principal.div(n);
+  const growth = ONE.plus(monthlyRate).pow(n);
+  return principal.times(monthlyRate).times(growth).div(growth.minus(1));
+}
+
+function invalid(zh: string, en: string): never {
+  throw new CalcError('invalid-input', { zh, en });
+}
+
+export function amortize(input: AmortizeInput): Schedule {
+  const P = D(input.principal);
+  const annual = D(input.annualRate);
+  const n = input.termMonths;
+  if (!P.isFinite() || P.lte(0) || P.decimalPlaces() > 2) invalid('本金须为大于 0、最多两位小数的金额。', 'The principal must be a positive amount with at most two decimals.');
+  if (!annual.isFinite() || annual.isNeg()) invalid('利率不能为负数。', 'The rate cannot be negative.');
+  if (!Number.isInteger(n) || n < 1 || n > 600) invalid('期限须为 1–600 个整月。', 'The term must be a whole number of months from 1 to 600.');
+
+  const upfrontFee = roundFen(D(input.fees?.upfrontAmount ?? 0));
+  const feeRate = D(input.fees?.monthlyFeeRate ?? 0);
+  if (upfrontFee.isNeg() || feeRate.isNeg()) invalid('费用不能为负数。', 'Fees cannot be negative.');
+  if (upfrontFee.gte(P)) invalid('前置费用不能达到或超过本金。', 'The upfront fee cannot reach or exceed the principal.');
+
+  const r = annual.div(12);
+  const fee = roundFen(P.times(feeRate));
+  const instalment = roundFen(levelInstalment(P, r, n));
+  const equalPrincipal = roundFen(P.div(n));
+
+  const rows: ScheduleRow[] = [];
+  let balance = P;
+  let interestTotal = ZERO;
+  for (let period = 1; period <= n; period++) {
+    const interest = roundFen(balance.times(r));
+    let principal: Decimal;
+    if (period === n) principal = balance;
+    else if (input.method === 'equal-instalment') principal = instalment.minus(interest);
+    else if (input.method === 'equal-principal') principal = equalPrincipal;
+    else principal = ZERO;
+    // Never repay more than is owed, nor less than nothing (tiny loans where the instalment rounds below the interest).
+    if (principal.gt(balance)) principal = balance;
+    else if (principal.isNeg()) principal = ZERO;
+    balance = balance.minus(principal);
+    interestTotal = interestTotal.plus(interest);
+    const payment = principal.plus(interest);
+    rows.push({ period, payment: fee.isZero() ? payment : payment.plus(fee), principal, interest, fee, balance });
+  }
+
+  // Every row's principal sums to P (the last row takes the remainder), so the totals follow without re-adding.
+  const monthlyFees = fee.times(n);
+  return {
+    rows,
+    totals: { payment: P.plus(interestTotal).plus(monthlyFees), principal: P, interest: interestTotal, fees: monthlyFees.plus(upfrontFee) },
+    upfrontFee,
+    netProceeds: P.minus(upfrontFee),
+  };
+}
+
+/** The borrower's cash flows for the PBOC annualised rate: [−net proceeds, payment₁, …, paymentₙ]. */
+export function scheduleCashflows(schedule: Schedule): Decimal[] {
+  return [schedule.netProceeds.neg(), ...schedule.rows.map((row) => row.payment)];
+}

@@ -1,0 +1,124 @@
+/**
+ * The annualised rate of PBOC 公告〔2021〕第3号 (IRR method): the per-period
+ * internal rate of return R of the borrower's cash flows, shown as
+ * simple = R × periods per year (the figure the notice requires) and
+ * compound = (1 + R)^periods − 1 (the effective annual rate).
+ *
+ * Solver: with x = 1/(1+R) the net present value is the polynomial
+ * f(x) = Σ c_t·x^t. Newton's method on x, kept inside a bracket [lo, hi] with
+ * f(lo) < 0 < f(hi) and replaced by bisection whenever a step leaves it, so it
+ * always converges; it stops when the step in R is below 1e-15. All
+ * arithmetic is Decimal at 40 significant digits.
+ */
+import { D, Decimal, ONE, ZERO, type DecimalInput } from '../decimal';
+import { CalcError } from '../errors';
+import { compressRuns, presentValue, type Run } from './present-value';
+
+export interface AnnualizedRate {
+  /** Internal rate of return per period. */
+  periodic: Decimal;
+  /** periodic × periods per year: the figure PBOC 公告〔2021〕第3号 requires. */
+  simple: Decimal;
+  /** (1 + periodic)^periods − 1: the effective annual rate. */
+  compound: Decimal;
+}
+
+const TOLERANCE = D('1e-15');
+const MAX_ITERATIONS = 300;
+/** Search range in x = 1/(1+R): R from −99.99% to 10^6 % per period. */
+const X_MIN = D('1e-4');
+const X_MAX = D('1e4');
+const GRID_STEPS = 400;
+
+const sign = (v: Decimal) => (v.isZero() ? 0 : v.isNeg() ? -1 : 1);
+
+function signChanges(runs: readonly Run[]): number {
+  let changes = 0;
+  for (let i = 1; i < runs.length; i++) if (sign(runs[i]!.value) !== sign(runs[i - 1]!.value)) changes++;
+  return changes;
+}
+
+const noConvergence = () =>
+  new CalcError('no-convergence', { zh: '年化利率求解未收敛，请检查现金流。', en: 'The annualised rate did not converge; check the cash flows.' });
+
+/**
+ * Safeguarded Newton on f, which is negative at lo and positive at hi
+ * (hi = null: not yet known, the bracket is open above).
+ */
+function solve(runs: readonly Run[], lo: Decimal, hi: Decimal | null, start: Decimal): Decimal {
+  let x = start;
+  for (let i = 0; i < MAX_ITERATIONS; i++) {
+    const { f, df } = presentValue(runs, x);
+    if (f.isZero()) return x;
+    if (f.isNeg()) lo = x;
+    else hi = x;
+    let next = df.isZero() ? x : x.minus(f.div(df));
+    if (!(next.gt(lo) && (hi === null || next.lt(hi)))) {
+      next = hi === null ? x.times(2) : lo.plus(hi).div(2);
+      if (next.gt(X_MAX)) throw noConvergence();
+    }
+    if (ONE.div(next).minus(ONE.div(x)).abs().lt(TOLERANCE)) return next; // step in R below tolerance
+    x = next;
+  }
+  throw noConvergence();
+}
+
+/** Per-period IRR R of the cash flows (first flow at t = 0). */
+export function internalRateOfReturn(cashflows: readonly DecimalInput[]): Decimal {
+  const all = compressRuns(cashflows.map((c) => D(c)));
+  // Zeros before the first and after the last flow do not change the roots (x > 0).
+  const runs = all.filter((run, i) => !run.value.isZero() || (i > 0 && i < all.length - 1));
+  if (runs.some((run) => !run.value.isFinite())) throw noConvergence();
+  const nonZero = runs.filter((run) => !run.value.isZero());
+  const changes = signChanges(nonZero);
+  if (changes === 0) {
+    throw new CalcError('no-sign-change', { zh: '现金流须既有流出也有流入，才能计算年化利率。', en: 'The cash flows need both an outflow and an inflow to have a rate.' });
+  }
+  // Shift time so the first non-zero flow is at t = 0, and orient it negative (the lender's view).
+  const shift = runs[0]!.start;
+  const flip = runs[0]!.value.isPos();
+  const oriented = runs.map((run) => ({ start: run.start - shift, length: run.length, value: flip ? run.value.neg() : run.value }));
+
+  if (changes === 1) {
+    // One sign change: exactly one root x > 0 (Descartes' rule); f(0) = first flow < 0.
+    // Start from one Newton step at R = 0: R₀ = Σc / Σ t·c (first-order in R).
+    const { f, df } = presentValue(oriented, ONE);
+    const r0 = df.isZero() ? ZERO : f.div(df);
+    const x0 = r0.gt(-0.9) ? ONE.div(ONE.plus(r0)) : ONE;
+    return ONE.div(solve(oriented, ZERO, null, x0)).minus(1);
+  }
+
+  // Several sign changes: look for every root on a grid; only a single one gives a rate.
+  const step = X_MAX.div(X_MIN).pow(ONE.div(GRID_STEPS));
+  const brackets: [Decimal, Decimal][] = [];
+  let a = X_MIN;
+  let fa = presentValue(oriented, a).f;
+  for (let i = 0; i < GRID_STEPS; i++) {
+    const b = a.times(step);
+    const fb = presentValue(oriented, b).f;
+    if (fb.isZero() || sign(fa) * sign(fb) < 0) brackets.push(fa.isNeg() ? [a, b] : [b, a]);
+    a = b;
+    fa = fb;
+  }
+  if (brackets.length > 1) {
+    throw new CalcError('multiple-rates', { zh: '现金流多次改变方向，存在多个内部收益率，无法给出唯一的年化利率。', en: 'The cash flows change direction more than once and admit several internal rates of return; there is no single annualised rate.' });
+  }
+  if (brackets.length === 0) {
+    throw new CalcError('no-rate', { zh: '这组现金流没有内部收益率。', en: 'These cash flows have no internal rate of return.' });
+  }
+  const [neg, pos] = brackets[0]!;
+  // solve() wants f(lo) < 0 < f(hi) with lo < hi; flip f when the root is crossed downwards.
+  const rising = neg.lt(pos);
+  const flows = rising ? oriented : oriented.map((run) => ({ ...run, value: run.value.neg() }));
+  const [lo, hi] = rising ? [neg, pos] : [pos, neg];
+  return ONE.div(solve(flows, lo, hi, lo.plus(hi).div(2))).minus(1);
+}
+
+export function annualizedRate(cashflows: readonly DecimalInput[], periodsPerYear = 12): AnnualizedRate {
+  const periodic = internalRateOfReturn(cashflows);
+  return {
+    periodic,
+    simple: periodic.times(periodsPerYear),
+    compound: periodic.plus(1).pow(periodsPerYear).minus(1),
+  };
+}
