@@ -1,7 +1,9 @@
 /** The repayment-schedule calculator, driven like a member of staff would. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { connect, openPage } from './browser';
 
 const PATH = '/calculators/schedule/';
@@ -93,7 +95,10 @@ describe('schedule calculator', () => {
     await fillScenario(page, { 'sc-term': '18' });
     await expect.poll(() => page.locator('.calc-table tbody tr').count()).toBe(18);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()]);
-    const bytes = readFileSync((await download.path())!);
+    // The browser runs as a server process: save the download here to read its bytes.
+    const file = join(mkdtempSync(join(tmpdir(), 'csv-')), download.suggestedFilename());
+    await download.saveAs(file);
+    const bytes = readFileSync(file);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe('期数,还款额,本金,利息,费用,剩余本金');

@@ -3,22 +3,11 @@
  * annualizedRate), render. No arithmetic here beyond what is shown.
  */
 import { useMemo } from 'preact/hooks';
-import {
-  amortize,
-  annualizedRate,
-  scheduleCashflows,
-  parseAmount,
-  parseRate,
-  parseTerm,
-  CalcError,
-  D,
-  formatMoney,
-  formatPercent,
-  formatNumber,
-  toCsv,
-  type Lang,
-  type RepaymentMethod,
-} from '../../../calculators/index';
+import { amortize, annualizedRate, scheduleCashflows, CalcError, type RepaymentMethod } from '../../../calculators/schedule/index';
+import { parseAmount, parseRate, parseTerm } from '../../../calculators/input/index';
+import { D } from '../../../calculators/decimal';
+import { formatMoney, formatPercent, formatNumber, type Lang } from '../../../calculators/format';
+import { toCsv } from '../../../calculators/csv';
 import { Field, SelectField } from '../kit/Field';
 import { Toolbar } from '../kit/Toolbar';
 import { useUrlState } from '../kit/url-state';
@@ -111,8 +100,13 @@ export default function ScheduleCalculator({ lang }: { lang: Lang }) {
         {r.schedule && r.apr && first && last ? (
           <>
             <dl class="calc-summary">
-              {first.payment.eq(last.payment) ? (
-                <div class="calc-key"><dt>{t.instalment}</dt><dd data-result="instalment">{money(first.payment)}</dd></div>
+              {r.method === 'equal-instalment' ? (
+                <>
+                  <div class="calc-key"><dt>{t.instalment}</dt><dd data-result="instalment">{money(first.payment)}</dd></div>
+                  {!last.payment.eq(first.payment) && (
+                    <div><dt>{t.lastAdjusted}</dt><dd data-result="last">{money(last.payment)}</dd></div>
+                  )}
+                </>
               ) : (
                 <>
                   <div class="calc-key"><dt>{t.firstInstalment}</dt><dd data-result="first">{money(first.payment)}</dd></div>
