@@ -4,7 +4,8 @@ import { join, relative } from 'node:path';
 
 /** The test build is served under a sub-path, as an intranet server would. */
 export const TEST_BASE = '/handbook/';
-export const TEST_OUT_DIR = 'dist-test';
+/** Another build folder may be tested with TEST_OUT_DIR=… (parallel work on one machine). */
+export const TEST_OUT_DIR = process.env.TEST_OUT_DIR ?? 'dist-test';
 
 /** Every built HTML page as a site path under the base ("/handbook/en/policies/governance/"). */
 export function builtPages(dir = TEST_OUT_DIR): string[] {
