@@ -7,11 +7,13 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { InstitutionSchema } from './institution';
 import { GovernanceSchema } from './governance';
+import { ProvisioningSchema } from './provisioning';
 import { PolicyError } from './error';
 
 export const policySchemas = {
   institution: InstitutionSchema,
   governance: GovernanceSchema,
+  provisioning: ProvisioningSchema,
 } as const;
 
 export type PolicyName = keyof typeof policySchemas;

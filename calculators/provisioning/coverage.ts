@@ -1,0 +1,80 @@
+/**
+ * coverageRatios: 拨备覆盖率 (reserve ÷ NPL) and 贷款拨备率 (reserve ÷ loans)
+ * against the requirements, RP-06 §5. Under 《商业银行贷款损失准备管理办法》
+ * (银监会令2011年第4号) Art. 7 the higher of the two requirements binds, so the
+ * required reserve is max(NPL × coverage minimum, loans × loan-provision minimum);
+ * the shortfall is what the reserve lacks of it, in 元 (rounded half-up to the fen).
+ */
+import { D, Decimal, ZERO, roundFen, type DecimalInput } from '../decimal';
+import type { Bilingual } from '../errors';
+import type { Provisioning } from '../policy/provisioning';
+import { balanceOf } from './five-tier';
+
+export interface Requirement {
+  source: 'regulatory' | 'appetite';
+  name: Bilingual;
+  minCoverage: Decimal;
+  minLoanProvision: Decimal;
+  requiredByCoverage: Decimal;
+  requiredByLoanProvision: Decimal;
+  /** The larger of the two. */
+  required: Decimal;
+  binding: 'coverage' | 'loan-provision';
+  shortfall: Decimal;
+  met: boolean;
+}
+
+export interface CoverageResult {
+  /** reserve ÷ NPL; null when there are no NPLs (the ratio is not defined). */
+  coverage: Decimal | null;
+  /** reserve ÷ loans; null for an empty portfolio. */
+  loanProvision: Decimal | null;
+  requirements: Requirement[];
+  /** The requirement with the largest required reserve. */
+  binding: Requirement;
+}
+
+/** The institution's risk appetite (content/policy/governance.yaml riskAppetite), stricter than the regulatory figure. */
+export interface Appetite {
+  minProvisionCoverageRatio: number;
+  minLoanProvisionRatio: number;
+}
+
+function requirement(source: Requirement['source'], name: Bilingual, minCoverage: number, minLoan: number, reserve: Decimal, loans: Decimal, npl: Decimal): Requirement {
+  const requiredByCoverage = roundFen(npl.times(minCoverage));
+  const requiredByLoanProvision = roundFen(loans.times(minLoan));
+  const byCoverage = requiredByCoverage.gte(requiredByLoanProvision);
+  const required = byCoverage ? requiredByCoverage : requiredByLoanProvision;
+  const shortfall = Decimal.max(ZERO, required.minus(reserve));
+  return {
+    source,
+    name,
+    minCoverage: D(minCoverage),
+    minLoanProvision: D(minLoan),
+    requiredByCoverage,
+    requiredByLoanProvision,
+    required,
+    binding: byCoverage ? 'coverage' : 'loan-provision',
+    shortfall,
+    met: shortfall.isZero(),
+  };
+}
+
+export function coverageRatios(totalReserve: DecimalInput, totalLoans: DecimalInput, npl: DecimalInput, policy: Provisioning, appetite?: Appetite): CoverageResult {
+  const reserve = balanceOf(totalReserve, 'reserve');
+  const loans = balanceOf(totalLoans, 'loans');
+  const bad = balanceOf(npl, 'NPL');
+  const requirements = [
+    requirement('regulatory', { zh: '监管要求（本公司执行值）', en: 'Regulatory (as applied)' }, policy.regulatory.appliedCoverageRatio, policy.regulatory.appliedLoanProvisionRatio, reserve, loans, bad),
+  ];
+  if (appetite) {
+    requirements.push(requirement('appetite', { zh: '风险偏好', en: 'Risk appetite' }, appetite.minProvisionCoverageRatio, appetite.minLoanProvisionRatio, reserve, loans, bad));
+  }
+  const binding = requirements.reduce((a, b) => (b.required.gt(a.required) ? b : a));
+  return {
+    coverage: bad.isZero() ? null : reserve.div(bad),
+    loanProvision: loans.isZero() ? null : reserve.div(loans),
+    requirements,
+    binding,
+  };
+}

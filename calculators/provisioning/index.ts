@@ -1,0 +1,16 @@
+/**
+ * Asset classification and provisioning (RP-06): the single source of truth for
+ * a loan's five-tier category and ECL stage, the five-tier reserve, expected
+ * credit loss and the coverage indicators. Islands import this file, not
+ * calculators/index.ts, so zod stays out of the browser.
+ */
+export { CATEGORIES, CATEGORY_NAMES, NPL_CATEGORIES, categoryRank, worseCategory, isNonPerforming, type Category, type Stage } from './categories';
+export { classifyLoan, TRIGGERS, type LoanFacts, type Trigger, type Classification, type RuleHit } from './classify';
+export { fiveTierReserve, reserveBand, type BalancesByCategory, type FiveTierReserve, type ReserveLine } from './five-tier';
+export { expectedCreditLoss, eclLine, type EclExposure, type EclLine, type EclPeriod, type EclResult, type EclTotals } from './ecl';
+export { portfolioReserve, type PortfolioInput, type PortfolioReserve } from './portfolio';
+export { coverageRatios, type Appetite, type CoverageResult, type Requirement } from './coverage';
+export { bucketForDpd, bucketById, proxyBucket, type Bucket } from './buckets';
+export { parseDays, parseCount, parseBalance, splitPastedCells } from './input';
+export { ORDER as CLASSIFICATION_ORDER } from './citations';
+export type { Provisioning } from '../policy/provisioning';
