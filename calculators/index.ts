@@ -11,6 +11,7 @@ export { toCsv } from './csv';
 export { CalcError, type Bilingual } from './errors';
 export * from './input/index';
 export * from './schedule/index';
+export * from './pricing/index';
 export * from './provisioning/index';
 export { parsePolicyFile, policySchemas, PolicyError, type Policy, type PolicyName } from './policy/index';
 export { lookupParam, formatParam, formatForKey, type ParamFormat } from './policy/param';

@@ -8,12 +8,14 @@ import type { z } from 'zod';
 import { InstitutionSchema } from './institution';
 import { GovernanceSchema } from './governance';
 import { ProvisioningSchema } from './provisioning';
+import { PricingSchema } from './pricing';
 import { PolicyError } from './error';
 
 export const policySchemas = {
   institution: InstitutionSchema,
   governance: GovernanceSchema,
   provisioning: ProvisioningSchema,
+  pricing: PricingSchema,
 } as const;
 
 export type PolicyName = keyof typeof policySchemas;

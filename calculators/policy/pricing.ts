@@ -1,0 +1,161 @@
+import { z } from 'zod';
+import { amount, bilingual, fraction, isoDate, wholeMonths } from './primitives';
+
+/**
+ * `content/policy/pricing.yaml`: the parameter grid of 风险定价政策 (RP-03).
+ * All rates are fractions per year of the outstanding balance (0.035 = 3.5%).
+ * The all-in APR cap is NOT here: it is governance.riskAppetite.maxAllInAprRate
+ * (one value, one place); `pricingPolicyIssues` checks the two files together.
+ */
+
+/** 0 < p < 1: a probability of default of exactly 0 or 1 is not a risk grade. */
+const pd = z
+  .number()
+  .gt(0, 'PD must be above 0 (a fraction: 0.035 = 3.5%)')
+  .lt(1, 'PD must be below 1 (a fraction: 0.035 = 3.5%)');
+/** 0 < LGD ≤ 1: the share of the exposure lost when a borrower defaults. */
+const lgd = z
+  .number()
+  .gt(0, 'LGD must be above 0 (a fraction: 0.85 = 85%)')
+  .max(1, 'LGD cannot exceed 1 (100% of the exposure)');
+
+const GradeSchema = z
+  .object({
+    id: z.string().regex(/^[A-Z][0-9]?$/, 'a grade id is a capital letter, optionally with a digit (A, B2)'),
+    pd,
+    lgd,
+    note: bilingual,
+  })
+  .strict();
+
+const FundingBandSchema = z
+  .object({
+    /** The band covers loans with a term up to and including this many months. */
+    upToMonths: wholeMonths.max(120),
+    /** Funds-transfer price (FTP) of the band, per year. */
+    fundingRate: fraction,
+  })
+  .strict();
+
+export const PricingSchema = z
+  .object({
+    grades: z
+      .array(GradeSchema)
+      .min(5, 'at least five risk grades (A–E)')
+      .superRefine((grades, ctx) => {
+        const seen = new Set<string>();
+        grades.forEach((g, i) => {
+          if (seen.has(g.id)) ctx.addIssue({ code: 'custom', message: `grade ${g.id} is listed twice`, path: [i, 'id'] });
+          seen.add(g.id);
+          const prev = grades[i - 1];
+          if (prev && !(g.pd > prev.pd)) {
+            ctx.addIssue({
+              code: 'custom',
+              message: `grades must be listed from best to worst: PD of ${g.id} (${g.pd}) must be above PD of ${prev.id} (${prev.pd})`,
+              path: [i, 'pd'],
+            });
+          }
+        });
+      }),
+    capital: z
+      .object({
+        /** Share of the balance counted as risk-weighted assets. */
+        retailRiskWeightRatio: z.number().gt(0, 'the risk weight must be above 0').max(2.5, 'a retail risk weight above 250% is not plausible'),
+        /** Capital held per unit of risk-weighted assets. */
+        targetCapitalRatio: z.number().gt(0, 'the capital ratio must be above 0').max(1),
+        /** Hurdle: the minimum RAROC, per year. */
+        hurdleRate: fraction,
+        /** What the capital earns while held (invested at a near risk-free rate), per year. */
+        capitalYieldRate: fraction,
+      })
+      .strict()
+      .refine((c) => c.hurdleRate > c.capitalYieldRate, {
+        message: 'the hurdle return must be above the capital yield, or capital would cost nothing',
+        path: ['hurdleRate'],
+      }),
+    costs: z
+      .object({
+        /** Funding cost by term band, shortest band first. */
+        fundingBands: z
+          .array(FundingBandSchema)
+          .min(1)
+          .superRefine((bands, ctx) => {
+            bands.forEach((b, i) => {
+              const prev = bands[i - 1];
+              if (prev && !(b.upToMonths > prev.upToMonths)) {
+                ctx.addIssue({
+                  code: 'custom',
+                  message: `term bands must be sorted, shortest first, without repeats: ${b.upToMonths} months follows ${prev.upToMonths}`,
+                  path: [i, 'upToMonths'],
+                });
+              }
+            });
+          }),
+        /** Operating cost (acquisition, servicing, collection), per year of the balance. */
+        operatingCostRate: fraction,
+        /** Target margin added on top of every cost and the capital charge, per year. */
+        targetMarginRate: fraction,
+      })
+      .strict(),
+    lpr: z
+      .object({
+        /** One-year loan prime rate (全国银行间同业拆借中心). */
+        oneYearRate: fraction.refine((r) => r > 0, 'the LPR must be above 0'),
+        /** The date from which that LPR applied. */
+        effectiveDate: isoDate,
+        /** 法释〔2020〕17号 Art. 25: the judicial-protection line for 民间借贷 is this many times the one-year LPR. */
+        judicialLineMultiple: z.number().positive(),
+      })
+      .strict(),
+    limits: z
+      .object({
+        minLoanAmount: amount.positive(),
+        maxLoanAmount: amount.positive(),
+        minTermMonths: wholeMonths,
+        maxTermMonths: wholeMonths.max(60, 'personal consumer loans run at most 60 months'),
+        /** Longest term for interest-only (bullet) loans. */
+        maxBulletTermMonths: wholeMonths,
+      })
+      .strict()
+      .refine((l) => l.minLoanAmount < l.maxLoanAmount, { message: 'must be above minLoanAmount', path: ['maxLoanAmount'] })
+      .refine((l) => l.minTermMonths <= l.maxTermMonths, { message: 'must be at least minTermMonths', path: ['maxTermMonths'] })
+      .refine((l) => l.maxBulletTermMonths >= l.minTermMonths && l.maxBulletTermMonths <= l.maxTermMonths, {
+        message: 'must lie between minTermMonths and maxTermMonths',
+        path: ['maxBulletTermMonths'],
+      }),
+    exceptions: z
+      .object({
+        /** How far below the required rate the head of risk management may approve. */
+        riskHeadMaxDiscountRate: fraction,
+        /** How far below the required rate the chief risk officer may approve. */
+        croMaxDiscountRate: fraction,
+      })
+      .strict()
+      .refine((e) => e.croMaxDiscountRate >= e.riskHeadMaxDiscountRate, {
+        message: 'the CRO’s authority must be at least the head of risk management’s',
+        path: ['croMaxDiscountRate'],
+      }),
+    validation: z
+      .object({
+        /** Realised default rates are compared with each grade's PD this often. */
+        backtestMonths: wholeMonths.max(12),
+        /** Full independent validation of the pricing model at least this often. */
+        fullValidationMonths: wholeMonths.max(36),
+        /** Relative deviation of realised default rate from PD that triggers recalibration. */
+        pdDeviationTriggerRatio: fraction,
+      })
+      .strict(),
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    const last = p.costs.fundingBands[p.costs.fundingBands.length - 1];
+    if (last && last.upToMonths < p.limits.maxTermMonths) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `the longest term band (${last.upToMonths} months) must cover limits.maxTermMonths (${p.limits.maxTermMonths})`,
+        path: ['costs', 'fundingBands'],
+      });
+    }
+  });
+
+export type PricingParams = z.infer<typeof PricingSchema>;
