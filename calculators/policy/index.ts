@@ -9,6 +9,9 @@ import { InstitutionSchema } from './institution';
 import { GovernanceSchema } from './governance';
 import { ProvisioningSchema } from './provisioning';
 import { PricingSchema } from './pricing';
+import { AdmissionSchema } from './admission';
+import { PortfolioSchema } from './portfolio';
+import { MonitoringSchema } from './monitoring';
 import { PolicyError } from './error';
 
 export const policySchemas = {
@@ -16,6 +19,9 @@ export const policySchemas = {
   governance: GovernanceSchema,
   provisioning: ProvisioningSchema,
   pricing: PricingSchema,
+  admission: AdmissionSchema,
+  portfolio: PortfolioSchema,
+  monitoring: MonitoringSchema,
 } as const;
 
 export type PolicyName = keyof typeof policySchemas;
