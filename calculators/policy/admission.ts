@@ -68,6 +68,9 @@ export const AdmissionSchema = z
         maxDebtToIncomeRatio: fraction,
         maxFacilityToAnnualIncomeRatio: z.number().gt(0).max(2),
         dataOnlyIncomeMaxFacilityAmount: amount,
+        payrollHistoryMonths: wholeMonths.max(24),
+        businessStatementMonths: wholeMonths.max(36),
+        incomeDeviationShare: fraction.refine((x) => x > 0, 'must be above 0'),
       })
       .strict()
       .refine((a) => a.manualReviewDebtToIncomeRatio < a.maxDebtToIncomeRatio, {
@@ -82,6 +85,8 @@ export const AdmissionSchema = z
         maxApplicantsPerDevice: z.number().int().min(1),
         videoInterviewAboveAmount: amount.positive(),
         fieldVisitAboveAmount: amount.positive(),
+        manualReviewDays: wholeDays.min(1).max(10),
+        recordRetentionMonths: wholeMonths.min(12, 'identity records are kept at least a year after settlement').max(360),
       })
       .strict(),
     facility: z
