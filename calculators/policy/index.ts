@@ -12,6 +12,9 @@ import { PricingSchema } from './pricing';
 import { AdmissionSchema } from './admission';
 import { PortfolioSchema } from './portfolio';
 import { MonitoringSchema } from './monitoring';
+import { ComplianceSchema } from './compliance';
+import { ExitSchema } from './exit';
+import { SystemsSchema } from './systems';
 import { PolicyError } from './error';
 
 export const policySchemas = {
@@ -22,6 +25,9 @@ export const policySchemas = {
   admission: AdmissionSchema,
   portfolio: PortfolioSchema,
   monitoring: MonitoringSchema,
+  compliance: ComplianceSchema,
+  exit: ExitSchema,
+  systems: SystemsSchema,
 } as const;
 
 export type PolicyName = keyof typeof policySchemas;
