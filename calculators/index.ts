@@ -13,5 +13,6 @@ export * from './input/index';
 export * from './schedule/index';
 export * from './pricing/index';
 export * from './provisioning/index';
+export * from './collections/index';
 export { parsePolicyFile, policySchemas, PolicyError, type Policy, type PolicyName } from './policy/index';
 export { lookupParam, formatParam, formatForKey, type ParamFormat } from './policy/param';

@@ -15,6 +15,7 @@ import { MonitoringSchema } from './monitoring';
 import { ComplianceSchema } from './compliance';
 import { ExitSchema } from './exit';
 import { SystemsSchema } from './systems';
+import { CollectionsSchema } from './collections';
 import { PolicyError } from './error';
 
 export const policySchemas = {
@@ -28,6 +29,7 @@ export const policySchemas = {
   compliance: ComplianceSchema,
   exit: ExitSchema,
   systems: SystemsSchema,
+  collections: CollectionsSchema,
 } as const;
 
 export type PolicyName = keyof typeof policySchemas;

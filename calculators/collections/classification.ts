@@ -1,0 +1,77 @@
+/**
+ * Classification consequence of each option, decided by the provisioning
+ * module's classifyLoan (RP-06), the single source of loan classification:
+ *
+ *  - today: the loan as it stands (its DPD floor);
+ *  - plans 2–4 (catch-up, extension, 个性化分期): a contract change in the
+ *    borrower's favour for a borrower in difficulty is a restructured asset.
+ *    Once signed nothing is overdue, so the loan is classified as restructured,
+ *    in its observation period, with today's category as the category before
+ *    the restructuring (at least 关注; a non-performing loan is not upgraded);
+ *  - settlement: the loan closes, nothing is left to classify;
+ *  - legal route: no contract change; the loan keeps ageing until recovery.
+ */
+import type { Bilingual } from '../errors';
+import type { Provisioning } from '../policy/provisioning';
+import { CATEGORY_NAMES, type Category } from '../provisioning/categories';
+import { classifyLoan } from '../provisioning/classify';
+
+export interface ClassificationConsequence {
+  /** True for a restructuring (plans 2–4): the observation-period rules apply. */
+  restructured: boolean;
+  /** Category today. */
+  categoryBefore: Category;
+  /** Category once the option is in place; null when the loan is closed (settlement). */
+  categoryAfter: Category | null;
+  /** Observation period in months for a restructuring with monthly repayments; null otherwise. */
+  observationMonths: number | null;
+  text: Bilingual;
+}
+
+export const categoryToday = (dpd: number, policy: Provisioning): Category => classifyLoan({ dpd }, policy).category;
+
+export function settlementClassification(dpd: number, policy: Provisioning): ClassificationConsequence {
+  return {
+    restructured: false,
+    categoryBefore: categoryToday(dpd, policy),
+    categoryAfter: null,
+    observationMonths: null,
+    text: {
+      zh: '一次性结清后贷款终结，不再分类；减免的罚息作为让步记录在案，不属于重组。',
+      en: 'Settlement in full closes the loan, so nothing is left to classify; the waived penalty interest is recorded as a concession. It is not a restructuring.',
+    },
+  };
+}
+
+export function restructuringClassification(dpd: number, policy: Provisioning): ClassificationConsequence {
+  const before = categoryToday(dpd, policy);
+  const after = classifyLoan({ dpd: 0, restructured: true, observationMonths: 0, consecutiveOnTimePayments: 0, categoryBeforeRestructuring: before }, policy);
+  const { observationMinPeriods: periods, observationMinMonths } = policy.classification;
+  const months = Math.max(observationMinMonths, periods); // monthly repayments: one period = one month
+  return {
+    restructured: true,
+    categoryBefore: before,
+    categoryAfter: after.category,
+    observationMonths: months,
+    text: {
+      zh: `重组资产，重组后归为${CATEGORY_NAMES[after.category].zh}类（${after.rule.zh}）。观察期自重组后首个还款日起，至少连续${periods}个还款期且不少于${months}个月。`,
+      en: `Restructured asset, ${CATEGORY_NAMES[after.category].en} after the change (${after.rule.en}). The observation period starts at the first repayment date after the change and lasts at least ${periods} consecutive repayment periods and ${months} months.`,
+    },
+  };
+}
+
+/** 30 days a month for the ageing estimate. */
+export function legalRouteClassification(dpd: number, monthsToRecovery: number, policy: Provisioning): ClassificationConsequence {
+  const before = categoryToday(dpd, policy);
+  const later = categoryToday(dpd + monthsToRecovery * 30, policy);
+  return {
+    restructured: false,
+    categoryBefore: before,
+    categoryAfter: later,
+    observationMonths: null,
+    text: {
+      zh: `不变更合同，不属于重组；贷款继续按逾期天数分类，目前为${CATEGORY_NAMES[before].zh}类，预计回收时为${CATEGORY_NAMES[later].zh}类，届时评估核销。`,
+      en: `No contract change, so not a restructuring; the loan keeps being classified by days past due: ${CATEGORY_NAMES[before].en} now and ${CATEGORY_NAMES[later].en} by the expected recovery date, when write-off is assessed.`,
+    },
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * compareRepaymentPlans: the five ways out of arrears side by side, with the
+ * recommendation (OP-02 个性化还款方案操作规程). Throws CalcError
+ * ('invalid-case' | 'rate-above-cap') for impossible facts; see facts.ts.
+ *
+ * Per option: monthly payment (the highest scheduled), affordability
+ * (payment ÷ capacity; affordable when ≤ capacity × affordabilityMaxRatio,
+ * exactly), total collected, concession (penalty waived + interest forgone),
+ * NPV to the institution (month t discounted by (1 + discountRate)^(−t/12)),
+ * the borrower's annualised rate (PBOC IRR method on the restructured debt),
+ * the classification consequence and the approval level.
+ */
+import { D } from '../decimal';
+import { categoryToday } from './classification';
+import { caseFigures } from './facts';
+import { planMonthlyDiscountRate } from './money';
+import { catchUpOption, extensionOption, legalOption, personalisedOption, settleOption } from './options';
+import { recommend } from './recommend';
+import type { RepaymentCase, RepaymentComparison, RepaymentPolicy } from './types';
+
+export function compareRepaymentPlans(facts: RepaymentCase, policy: RepaymentPolicy): RepaymentComparison {
+  const f = caseFigures(facts, policy);
+  const p = policy.collections.plans;
+  const options = [settleOption, catchUpOption, extensionOption, personalisedOption, legalOption].map((build) => build(f, policy));
+  const limit = f.capacity.times(D(p.affordabilityMaxRatio));
+  return {
+    penaltyRate: f.penaltyRate,
+    penaltyInterest: f.penalty,
+    penaltyEstimated: f.penaltyEstimated,
+    claim: f.claim,
+    arrears: f.arrears,
+    regularInstalment: f.regular?.rows[0]?.payment ?? D(0),
+    categoryNow: categoryToday(f.dpd, policy.provisioning),
+    monthlyDiscountRate: planMonthlyDiscountRate(p.discountRate),
+    affordableLimit: limit,
+    options,
+    recommendation: recommend(options, limit, policy),
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * Validating a case and deriving the figures every option shares: the penalty
+ * rate and interest, the claim, the arrears and the unchanged regular schedule.
+ *
+ * Valid facts: amounts finite, ≥ 0 and to the fen; whole DPD and month counts;
+ * the overdue principal part of the outstanding principal; something owed;
+ * principal not yet due only with instalments left to pay; DPD above 0 exactly
+ * when something is overdue. Anything else is impossible and throws
+ * CalcError('invalid-case') with a message in both languages. Tiny claims are
+ * valid: the options are computed and the cap check flags any plan whose fen
+ * rounding lifts its annualised rate over the cap.
+ */
+import { D, Decimal, roundFen, type DecimalInput } from '../decimal';
+import { CalcError, type Bilingual } from '../errors';
+import { formatPercent } from '../format';
+import { amortize, type Schedule } from '../schedule/amortize';
+import { estimatePenaltyInterest, penaltyRateFor } from './money';
+import type { RepaymentCase, RepaymentPolicy } from './types';
+
+export interface CaseFigures {
+  outstanding: Decimal;
+  overdueInterest: Decimal;
+  contractRate: Decimal;
+  capacity: Decimal;
+  funds: Decimal;
+  dpd: number;
+  remaining: number;
+  age: number;
+  cap: Decimal;
+  penaltyRate: Decimal;
+  penalty: Decimal;
+  penaltyEstimated: boolean;
+  /** outstanding principal + overdue interest + penalty */
+  claim: Decimal;
+  /** overdue principal + overdue interest + penalty */
+  arrears: Decimal;
+  /** The unchanged schedule of the principal not yet due; null when the loan has matured. */
+  regular: Schedule | null;
+}
+
+const invalid = (message: Bilingual): never => {
+  throw new CalcError('invalid-case', message);
+};
+
+const AMOUNT_NAMES: Record<string, Bilingual> = {
+  outstandingPrincipal: { zh: '剩余本金', en: 'The outstanding principal' },
+  overduePrincipal: { zh: '逾期本金', en: 'The overdue principal' },
+  overdueInterest: { zh: '逾期利息', en: 'The overdue interest' },
+  penaltyInterest: { zh: '罚息', en: 'The penalty interest' },
+  monthlyCapacity: { zh: '每月还款能力', en: 'The monthly repayment capacity' },
+  availableFunds: { zh: '可一次性支付的资金', en: 'The funds available now' },
+};
+
+/** A non-negative amount to the fen; `field` names it in the error (the English text starts with the field key). */
+function amountOf(field: keyof typeof AMOUNT_NAMES & string, value: DecimalInput): Decimal {
+  let v: Decimal | undefined;
+  try {
+    v = D(value);
+  } catch {
+    v = undefined;
+  }
+  if (!v || !v.isFinite() || v.isNeg() || v.decimalPlaces() > 2) {
+    const name = AMOUNT_NAMES[field]!;
+    invalid({ zh: `${name.zh}须为不小于 0、最多两位小数的金额。`, en: `${field}: ${name.en} must be an amount of at least 0 with at most two decimals.` });
+  }
+  return v!;
+}
+
+export function caseFigures(facts: RepaymentCase, policy: RepaymentPolicy): CaseFigures {
+  const c = policy.collections;
+  const cap = D(policy.governance.riskAppetite.maxAllInAprRate);
+  const outstanding = amountOf('outstandingPrincipal', facts.outstandingPrincipal);
+  const overduePrincipal = amountOf('overduePrincipal', facts.overduePrincipal);
+  const overdueInterest = amountOf('overdueInterest', facts.overdueInterest);
+  const capacity = amountOf('monthlyCapacity', facts.monthlyCapacity);
+  const funds = amountOf('availableFunds', facts.availableFunds ?? 0);
+  const ledgerPenalty = facts.penaltyInterest === undefined ? undefined : amountOf('penaltyInterest', facts.penaltyInterest);
+  const contractRate = D(facts.contractRate);
+  const { dpd, remainingTermMonths: remaining, loanAgeMonths: age } = facts;
+
+  if (!contractRate.isFinite() || contractRate.isNeg() || contractRate.gt(1)) {
+    invalid({ zh: '合同利率须为 0 至 100% 之间的年利率。', en: 'contractRate: the contract rate must be an annual rate from 0 to 100%.' });
+  }
+  const whole = (n: number, max: number) => Number.isInteger(n) && n >= 0 && n <= max;
+  if (!whole(dpd, 3650) || !whole(remaining, 600) || !whole(age, 600)) {
+    invalid({ zh: '逾期天数、剩余期数和已还款月数须为非负整数。', en: 'dpd, remainingTermMonths and loanAgeMonths must be whole numbers of at least 0.' });
+  }
+  if (overduePrincipal.gt(outstanding)) {
+    invalid({ zh: '逾期本金不能大于剩余本金。', en: 'overduePrincipal: the overdue principal cannot exceed the outstanding principal.' });
+  }
+  if (outstanding.plus(overdueInterest).isZero()) invalid({ zh: '没有欠款，无需制定方案。', en: 'Nothing is owed, so there is nothing to plan.' });
+  const currentPrincipal = outstanding.minus(overduePrincipal);
+  if (currentPrincipal.gt(0) && remaining === 0) {
+    invalid({ zh: '尚未到期的本金须有剩余期数。', en: 'remainingTermMonths: principal not yet due needs at least one remaining instalment.' });
+  }
+  const overdueBase = overduePrincipal.plus(overdueInterest);
+  if (overdueBase.gt(0) !== dpd > 0) {
+    invalid({ zh: '有逾期金额时逾期天数须大于 0；没有逾期金额时须为 0。', en: 'dpd must be above 0 exactly when something is overdue.' });
+  }
+
+  const penaltyRate = penaltyRateFor(contractRate, c.penalty.penaltyUpliftRate, cap);
+  if (!penaltyRate) {
+    throw new CalcError('rate-above-cap', {
+      zh: `合同利率高于本公司综合年化成本上限 ${formatPercent(cap, 'zh')}，须先按合规程序处理。`,
+      en: `The contract rate is above the institution's all-in cap of ${formatPercent(cap, 'en')}; refer the loan to compliance first.`,
+    });
+  }
+  const penalty = ledgerPenalty ?? estimatePenaltyInterest(overdueBase, penaltyRate, dpd);
+  const regular =
+    currentPrincipal.gt(0) ? amortize({ principal: currentPrincipal, annualRate: contractRate, termMonths: remaining, method: 'equal-instalment' }) : null;
+
+  return {
+    outstanding,
+    overdueInterest,
+    contractRate,
+    capacity,
+    funds,
+    dpd,
+    remaining,
+    age,
+    cap,
+    penaltyRate,
+    penalty: roundFen(penalty),
+    penaltyEstimated: ledgerPenalty === undefined,
+    claim: outstanding.plus(overdueInterest).plus(penalty),
+    arrears: overdueBase.plus(penalty),
+    regular,
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * Small money and time-value helpers of the repayment-options comparator:
+ * affordability, waivers, the approval matrix and NPV.
+ */
+import { D, Decimal, ZERO, type DecimalInput } from '../decimal';
+import type { Bilingual } from '../errors';
+import type { Policy } from '../policy/index';
+
+type ApprovalLevel = Policy['collections']['approvalMatrix'][number];
+
+/** Round an amount DOWN to the fen: the rule for waivers, so a waiver never exceeds its authorised share. */
+export const floorFen = (value: Decimal): Decimal => value.toDecimalPlaces(2, Decimal.ROUND_DOWN);
+
+/**
+ * Affordable means payment ≤ capacity × ratio, exactly (no rounding), and a
+ * positive capacity: with no capacity nothing is affordable.
+ */
+export function isAffordable(payment: DecimalInput, capacity: DecimalInput, maxRatio: DecimalInput): boolean {
+  const c = D(capacity);
+  return c.gt(0) && D(payment).lte(c.times(maxRatio));
+}
+
+/** payment ÷ capacity, unrounded; null when the capacity is zero (never Infinity or NaN). */
+export function affordabilityRatio(payment: DecimalInput, capacity: DecimalInput): Decimal | null {
+  const c = D(capacity);
+  return c.gt(0) ? D(payment).div(c) : null;
+}
+
+/**
+ * The overdue (penalty) rate: contract rate × (1 + uplift), capped at the
+ * institution's all-in cap (governance.riskAppetite.maxAllInAprRate). Returns
+ * null when the contract rate itself is above the cap.
+ */
+export function penaltyRateFor(contractRate: DecimalInput, upliftRate: DecimalInput, capRate: DecimalInput): Decimal | null {
+  const r = D(contractRate);
+  const cap = D(capRate);
+  if (r.gt(cap)) return null;
+  return Decimal.min(r.times(D(upliftRate).plus(1)), cap);
+}
+
+/**
+ * Penalty interest estimated when the ledger figure is not given:
+ * (overdue principal + overdue interest) × penalty rate ÷ 360 × DPD, rounded
+ * half-up to the fen. Daily rate on a 360-day year (calculation rules, RP-10).
+ * It treats every overdue amount as overdue for the full DPD, which DPD counts
+ * from the oldest unpaid instalment, so it is an upper bound; the ledger figure is preferred.
+ */
+export function estimatePenaltyInterest(overdueBase: DecimalInput, penaltyRate: DecimalInput, dpd: number): Decimal {
+  return D(overdueBase).times(penaltyRate).times(Math.max(0, dpd)).div(360).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+}
+
+/**
+ * The penalty-interest waiver for a requested share: the share is clamped to
+ * the highest level's maxWaiverRate, the amount rounded down to the fen and
+ * clamped to the highest level's maxConcessionAmount. So a waiver never
+ * exceeds what someone in the matrix may grant.
+ */
+export function penaltyWaiver(
+  penaltyInterest: DecimalInput,
+  requestedRate: DecimalInput,
+  matrix: readonly ApprovalLevel[],
+): Decimal {
+  const top = matrix[matrix.length - 1];
+  if (!top) return ZERO;
+  const pen = Decimal.max(D(penaltyInterest), ZERO);
+  const rate = Decimal.max(Decimal.min(D(requestedRate), D(top.maxWaiverRate)), ZERO);
+  return Decimal.min(floorFen(pen.times(rate)), D(top.maxConcessionAmount));
+}
+
+/**
+ * The lowest level of the approval matrix whose authority covers the waiver
+ * share (waived ÷ accrued penalty), the total concession and the plan length;
+ * null when none does (the option is beyond the matrix and cannot be offered).
+ */
+export function approvalLevelFor(
+  matrix: readonly ApprovalLevel[],
+  need: { waiverShare: DecimalInput; concession: DecimalInput; planMonths: number },
+): { level: number; approver: Bilingual } | null {
+  const share = D(need.waiverShare);
+  const concession = D(need.concession);
+  const index = matrix.findIndex(
+    (l) => share.lte(l.maxWaiverRate) && concession.lte(l.maxConcessionAmount) && need.planMonths <= l.maxPlanMonths,
+  );
+  const level = matrix[index];
+  return level ? { level: index, approver: level.approver } : null;
+}
+
+/**
+ * Monthly discount rate from an annual one, compounding: (1 + annual)^(1/12) − 1.
+ * Chosen over annual ÷ 12 so that a payment one year away is discounted by
+ * exactly 1 + annual, whatever the number of months.
+ */
+export function planMonthlyDiscountRate(annualRate: DecimalInput): Decimal {
+  return D(annualRate).plus(1).pow(D(1).div(12)).minus(1);
+}
+
+/**
+ * Net present value of dated cash flows, month t discounted by (1 + annual)^(−t/12)
+ * (= (1 + monthly)^−t). Month 0 is the signing date. Unrounded: callers round to the fen.
+ */
+export function planNpv(flows: readonly { month: number; amount: DecimalInput }[], annualRate: DecimalInput): Decimal {
+  const base = D(annualRate).plus(1);
+  return flows.reduce((sum, f) => sum.plus(D(f.amount).div(base.pow(D(f.month).div(12)))), ZERO);
+}
