@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { amount, bilingual, fraction, wholeMonths } from './primitives';
+import { amount, bilingual, fraction, wholeDays, wholeMonths } from './primitives';
 import type { Governance } from './governance';
 
 /**
@@ -52,11 +52,19 @@ export const PortfolioSchema = z
         path: ['maxSingleCityShareRatio'],
       }),
     channel: z.object({ maxSinglePartnerShareRatio: share }).strict(),
+    breach: z
+      .object({
+        remediationPlanDays: wholeDays.min(1).max(30),
+        resumeAfterMonths: wholeMonths.max(12),
+      })
+      .strict(),
     stress: z
       .object({
         regularIntervalMonths: wholeMonths.max(12, 'stress tests run at least once a year'),
         horizonMonths: wholeMonths.max(60),
         maxSevereLossShareOfNetAssetsRatio: share,
+        actionPlanMonths: wholeMonths.max(6),
+        hotspotLossShare: share,
         scenarios: z
           .array(ScenarioSchema)
           .min(3, 'at least three scenarios (mild, moderate, severe)')

@@ -82,6 +82,7 @@ describe('portfolio.yaml (RP-04) rejects bad values by field', () => {
     ['scenarios out of order', (d) => (d.stress.scenarios[2].lgdAddRatio = 0.01), /stress\.scenarios\[2\]\.lgdAddRatio: scenarios are listed mildest first/],
     ['too few scenarios', (d) => d.stress.scenarios.pop(), /stress\.scenarios: at least three scenarios/],
     ['a scenario without its English name', (d) => delete d.stress.scenarios[1].name.en, /stress\.scenarios\[1\]\.name\.en: /],
+    ['a zero-day remediation deadline', (d) => (d.breach.remediationPlanDays = 0), /breach\.remediationPlanDays: .*>=1/],
     ['stress tests less than yearly', (d) => (d.stress.regularIntervalMonths = 18), /stress\.regularIntervalMonths: stress tests run at least once a year/],
   ])('%s', (_label, edit, message) => rejects('portfolio', edit, message));
 
