@@ -43,11 +43,15 @@ export const MonitoringSchema = z
     signals: z
       .object({
         scoreDropPoints: z.number().int().positive(),
+        scoreDropWindowDays: wholeDays.min(1).max(365),
         failedDebitCount: z.number().int().min(1),
-        newLendersInQuarter: z.number().int().min(1),
+        newLenders: z.number().int().min(1),
+        newLenderWindowMonths: wholeMonths.max(24),
         externalOverdueDays: wholeDays.min(1),
         incomeDropShare: share,
+        incomeBaselineMonths: wholeMonths.max(24),
         regionM1RiseShare: share,
+        trendBaselineMonths: wholeMonths.max(24),
         vintageM1Multiple: z.number().gt(1, 'a vintage alert needs a multiple above 1'),
       })
       .strict(),
