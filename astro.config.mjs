@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { sidebar } from './src/sidebar.mjs';
+import csp from './src/integrations/csp.mjs';
 
 /**
  * BASE_PATH lets the handbook live under a sub-path of an intranet server,
@@ -39,5 +40,6 @@ export default defineConfig({
       pagefind: { ranking: { metaWeights: { title: 5 } } },
     }),
     preact(),
+    csp(), // last: hashes the final HTML
   ],
 });

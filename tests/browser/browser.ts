@@ -23,7 +23,7 @@ export interface OpenedPage {
 export async function openPage(
   browser: Browser,
   path: string,
-  opts: { width?: number; height?: number; javaScript?: boolean } = {},
+  opts: { width?: number; height?: number; javaScript?: boolean; beforeLoad?: (page: Page) => Promise<void> } = {},
 ): Promise<OpenedPage> {
   const context = await browser.newContext({
     viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 },
@@ -37,9 +37,25 @@ export async function openPage(
   page.on('console', (m: ConsoleMessage) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
+  await opts.beforeLoad?.(page);
   await page.goto(url(path), { waitUntil: 'load' });
   return { page, errors, close: () => context.close() };
 }
+
+/** Pass as `beforeLoad`: records Content-Security-Policy violations from the first byte of the page on. */
+export async function recordViolations(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+    );
+  });
+}
+
+/** The CSP violations recorded so far on a page opened with `recordViolations`. */
+export const violations = (page: Page): Promise<string[]> =>
+  page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 
 export interface AxeViolation {
   id: string;
@@ -50,7 +66,8 @@ export interface AxeViolation {
 
 /** Run axe-core (WCAG 2.x A/AA rules and best practices) on the page; returns the violations. */
 export async function runAxe(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: axeSource });
+  // Evaluated through the DevTools protocol, not as an inline <script>: the pages' CSP forbids those.
+  await page.evaluate(axeSource);
   return page.evaluate(async () => {
     // @ts-expect-error axe is injected above
     const result = await window.axe.run(document, { resultTypes: ['violations'] });
