@@ -73,13 +73,16 @@ function rateCovering(cost: Decimal, loan: LoanShape): Decimal {
   return solveIncreasing(g, ZERO, cost);
 }
 
-function scheduleAt(rate: Decimal, input: PriceInput) {
+/** The schedule at `rate` (the core's, rounded to the fen), its PBOC annualised rate, and the cap and limit checks on it. */
+function disclose(rate: Decimal, input: PriceInput, policy: PricingPolicy) {
   const schedule = amortize({ principal: input.amount, annualRate: rate, termMonths: input.termMonths, method: input.method, fees: input.fees });
-  return { schedule, apr: annualizedRate(scheduleCashflows(schedule)) };
+  const apr = annualizedRate(scheduleCashflows(schedule));
+  const checks = [aprCapCheck(apr.simple, policy), lprLineCheck(apr.simple, policy), ...limitChecks(D(input.amount), input.termMonths, input.method, policy)];
+  return { schedule, apr, checks };
 }
 
-export function priceLoan(input: PriceInput, policy: PricingPolicy): PriceResult {
-  const { grade, band, rates, loan, fundingOverride, marginOverride } = setUp(input, policy);
+function price(input: PriceInput, policy: PricingPolicy, setup: ReturnType<typeof setUp>): PriceResult {
+  const { grade, band, rates, loan, fundingOverride, marginOverride } = setup;
   const c = costPlusRate(rates);
   const requiredRate = rateCovering(c, loan);
   const economics = economicsAt(requiredRate, loan, rates);
@@ -92,7 +95,6 @@ export function priceLoan(input: PriceInput, policy: PricingPolicy): PriceResult
   ];
   // Fees as a rate on the balance: whatever closes the gap to the required rate (−fees ÷ S unless clamped at 0).
   if (!loan.fees.isZero()) components.push({ key: 'fees', rate: requiredRate.minus(c), overridden: false });
-  const { schedule, apr } = scheduleAt(requiredRate, input);
   return {
     grade,
     fundingBandMonths: band.upToMonths,
@@ -104,10 +106,12 @@ export function priceLoan(input: PriceInput, policy: PricingPolicy): PriceResult
     expectedLossAmount: roundFen(economics.expectedLoss),
     raroc: economics.raroc,
     hurdleRate: rates.hurdle,
-    schedule,
-    apr,
-    checks: [aprCapCheck(apr.simple, policy, 'required'), lprLineCheck(apr.simple, policy), ...limitChecks(loan.principal, input.termMonths, input.method, policy)],
+    ...disclose(requiredRate, input, policy),
   };
+}
+
+export function priceLoan(input: PriceInput, policy: PricingPolicy): PriceResult {
+  return price(input, policy, setUp(input, policy));
 }
 
 /** Who may approve a price `discount` below the required rate (RP-03 价格例外). */
@@ -123,26 +127,23 @@ export function exceptionApproval(discount: Decimal, offeredRate: Decimal, break
 export function evaluateOffer(input: PriceInput & { offeredRate: DecimalInput }, policy: PricingPolicy): OfferResult {
   const offeredRate = D(input.offeredRate);
   if (!offeredRate.isFinite() || offeredRate.isNeg()) invalid('报价利率不能为负数。', 'The offered rate cannot be negative.');
-  const price = priceLoan(input, policy);
-  const { rates, loan } = setUp(input, policy);
+  const setup = setUp(input, policy);
+  const { rates, loan } = setup;
+  const required = price(input, policy, setup);
   const economics = economicsAt(offeredRate, loan, rates);
-  const years = D(input.termMonths).div(12);
   const breakEvenRate = rateCovering(rates.funding.plus(rates.operating).plus(rates.expectedLoss), loan);
-  const marginOverMinimum = offeredRate.minus(price.requiredRate);
-  const { schedule, apr } = scheduleAt(offeredRate, input);
+  const marginOverMinimum = offeredRate.minus(required.requiredRate);
   return {
-    price,
+    price: required,
     offeredRate,
     economics,
     raroc: economics.raroc,
-    economicProfitPerYear: economics.economicProfit.div(years),
+    economicProfitPerYear: economics.economicProfit.times(12).div(input.termMonths),
     marginOverMinimum,
     // RAROC rises with the rate, so "at least the required rate" is "RAROC at least the hurdle", compared exactly.
     meetsHurdle: !marginOverMinimum.isNeg(),
     breakEvenRate,
     approval: exceptionApproval(marginOverMinimum.neg(), offeredRate, breakEvenRate, policy),
-    schedule,
-    apr,
-    checks: [aprCapCheck(apr.simple, policy, 'offered'), lprLineCheck(apr.simple, policy), ...limitChecks(loan.principal, input.termMonths, input.method, policy)],
+    ...disclose(offeredRate, input, policy),
   };
 }

@@ -269,9 +269,9 @@ describe('caps and limits', () => {
   const cap = D(policy.governance.riskAppetite.maxAllInAprRate);
 
   it('the all-in APR cap passes exactly at the cap and fails just above it', () => {
-    expect(aprCapCheck(cap, policy, 'required').status).toBe('pass');
-    expect(aprCapCheck(cap.plus('1e-9'), policy, 'required').status).toBe('fail');
-    expect(aprCapCheck(cap.minus('1e-9'), policy, 'required').status).toBe('pass');
+    expect(aprCapCheck(cap, policy).status).toBe('pass');
+    expect(aprCapCheck(cap.plus('1e-9'), policy).status).toBe('fail');
+    expect(aprCapCheck(cap.minus('1e-9'), policy).status).toBe('pass');
   });
 
   it('a loan priced at exactly the cap passes; one basis point more fails, with the reason and what to do', () => {
@@ -286,9 +286,9 @@ describe('caps and limits', () => {
     const check = over.checks.find((c) => c.id === 'apr-cap')!;
     expect(check.status).toBe('fail');
     expect(check.message.en).toBe(
-      'The required all-in APR (simple) 24.01% exceeds the 24.00% cap: decline, or waive fees or require a guarantee to lower the loss given default and re-price; never split fees to get under it.',
+      'The all-in APR (simple) 24.01% exceeds the 24.00% cap: decline, or waive fees or require a guarantee to lower the loss given default, and re-price.',
     );
-    expect(check.message.zh).toMatch(/^最低定价的年化利率（单利，含费用）24\.01% 超过本公司上限 24\.00%：应拒绝/);
+    expect(check.message.zh).toMatch(/^年化利率（单利，含费用）24\.01% 超过上限 24\.00%：拒绝/);
   });
 
   it('shows 4 × LPR as a reference line only, never as a failure', () => {
@@ -297,6 +297,7 @@ describe('caps and limits', () => {
     expect(lpr.status).toBe('info');
     expect(lpr.message.zh).toContain('12.00%');
     expect(lpr.message.en).toMatch(/binds private lending, not the institution/);
+    expect(lpr.message.en).toMatch(/^4 × the one-year LPR is 12\.00%; this loan is above it/);
   });
 
   it('flags an amount or term outside the limits, and a bullet loan longer than allowed', () => {
@@ -307,7 +308,9 @@ describe('caps and limits', () => {
     const long = priceLoan({ grade: 'A', amount: '10000', termMonths: 37, method: 'equal-instalment' }, policy);
     expect(long.checks.find((c) => c.id === 'term')!.status).toBe('fail');
     const bullet = priceLoan({ grade: 'A', amount: '10000', termMonths: 13, method: 'interest-only' }, policy);
-    expect(bullet.checks.find((c) => c.id === 'bullet-term')!.message.en).toMatch(/at most 12 months/);
+    const b = bullet.checks.find((c) => c.id === 'bullet-term')!;
+    expect([b.status, b.message.en]).toEqual(['fail', 'Interest-only loans may run at most 12 months.']);
+    expect(big.checks.find((c) => c.id === 'amount')!.message.zh).toBe('单笔金额须为 500.00 元 至 100,000.00 元。');
   });
 });
 

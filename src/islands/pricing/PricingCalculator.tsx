@@ -1,0 +1,293 @@
+/**
+ * 风险定价计算器: parse what staff type, call calculators/pricing (priceLoan,
+ * evaluateOffer), render. Policy values and interface strings arrive as props
+ * from Pricing.astro (built from content/policy/*.yaml; no YAML in the browser).
+ */
+import { useMemo } from 'preact/hooks';
+import { priceLoan, evaluateOffer } from '../../../calculators/pricing/price';
+import type { PricingPolicy, PriceResult, OfferResult, Check } from '../../../calculators/pricing/types';
+import { CalcError, type RepaymentMethod } from '../../../calculators/schedule/index';
+import { parseAmount, parseRate, parseTerm } from '../../../calculators/input/index';
+import { D, Decimal } from '../../../calculators/decimal';
+import { formatMoney, formatPercent, formatNumber, type Lang } from '../../../calculators/format';
+import { toCsv } from '../../../calculators/csv';
+import { Field, SelectField } from '../kit/Field';
+import { Toolbar } from '../kit/Toolbar';
+import { useUrlState } from '../kit/url-state';
+import { kitStrings } from '../kit/strings';
+import type { PricingStrings } from './strings';
+
+/** Fill {name} placeholders (as the schedule island's helper; kept here so its strings stay out of this bundle). */
+const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+
+const METHODS: readonly RepaymentMethod[] = ['equal-instalment', 'equal-principal', 'interest-only'];
+
+/** The scenario shown before anyone types (and on the server-rendered page). */
+export const DEFAULT_SCENARIO = { g: 'C', a: '50,000', n: '12', m: 'equal-instalment', uf: '', mf: '', fo: '', mo: '', o: '' };
+type Scenario = typeof DEFAULT_SCENARIO;
+type Bi = { zh: string; en: string };
+type FieldKey = 'a' | 'n' | 'uf' | 'mf' | 'fo' | 'mo' | 'o';
+
+/** Parse one scenario; errors by field, or the inputs priceLoan takes. */
+function parse(s: Scenario, policy: PricingPolicy) {
+  const errors: Partial<Record<FieldKey, Bi>> = {};
+  const opt = (key: FieldKey, parsed: () => { ok: true; value: Decimal } | { ok: false; error: { message: Bi } }) => {
+    if (!s[key].trim()) return undefined;
+    const r = parsed();
+    if (!r.ok) errors[key] = r.error.message;
+    return r.ok ? r.value : undefined;
+  };
+  const amount = parseAmount(s.a);
+  const term = parseTerm(s.n);
+  if (!amount.ok) errors.a = amount.error.message;
+  if (!term.ok) errors.n = term.error.message;
+  const upfront = opt('uf', () => parseAmount(s.uf, { allowZero: true }));
+  const monthly = opt('mf', () => parseRate(s.mf));
+  const fundingRate = opt('fo', () => parseRate(s.fo));
+  const targetMarginRate = opt('mo', () => parseRate(s.mo));
+  const offeredRate = opt('o', () => parseRate(s.o));
+  const method = (METHODS as readonly string[]).includes(s.m) ? (s.m as RepaymentMethod) : 'equal-instalment';
+  const grade = policy.pricing.grades.some((g) => g.id === s.g) ? s.g : 'C';
+  if (!amount.ok || !term.ok || Object.keys(errors).length) return { errors, method, grade };
+  return {
+    errors,
+    method,
+    grade,
+    offeredRate,
+    input: {
+      grade,
+      amount: amount.value,
+      termMonths: term.value,
+      method,
+      fees: { upfrontAmount: upfront ?? '0', monthlyFeeRate: monthly ?? '0' },
+      overrides: { fundingRate, targetMarginRate },
+    },
+  };
+}
+
+function compute(s: Scenario, policy: PricingPolicy) {
+  const p = parse(s, policy);
+  if (!p.input) return p;
+  try {
+    const price = priceLoan(p.input, policy);
+    const offer = p.offeredRate ? evaluateOffer({ ...p.input, offeredRate: p.offeredRate }, policy) : undefined;
+    const grades = policy.pricing.grades.map((g) => priceLoan({ ...p.input, grade: g.id }, policy));
+    return { ...p, price, offer, grades };
+  } catch (e) {
+    if (e instanceof CalcError) return { ...p, failure: e.messages };
+    throw e;
+  }
+}
+
+interface Props {
+  lang: Lang;
+  t: PricingStrings;
+  policy: PricingPolicy;
+}
+
+export default function PricingCalculator({ lang, t, policy }: Props) {
+  const k = kitStrings[lang];
+  const [s, set] = useUrlState(DEFAULT_SCENARIO);
+  const r = useMemo(() => compute(s, policy), [s, policy]);
+  const pct = (v: Decimal | number, digits = 2) => formatPercent(v, lang, digits, 2);
+  const money = (v: Decimal) => formatMoney(v, lang);
+  const err = (key: FieldKey) => r.errors[key]?.[lang];
+  const { costs, grades } = policy.pricing;
+  const price = 'price' in r ? r.price : undefined;
+  const offer = 'offer' in r ? r.offer : undefined;
+  const band = costs.fundingBands.find((b) => Number(s.n) <= b.upToMonths) ?? costs.fundingBands[costs.fundingBands.length - 1]!;
+  const overridden = price?.components.filter((c) => c.overridden).map((c) => t[c.key as 'funding' | 'margin']);
+
+  const csv = price && 'grades' in r
+    ? () =>
+        toCsv([
+          [t.component, t.rate],
+          ...price.components.map((c) => [t[`c_${c.key}` as const], c.rate.toFixed(6)]),
+          [t.total, price.requiredRate.toFixed(6)],
+          [t.aprSimple, price.apr.simple.toFixed(6)],
+          [t.aprCompound, price.apr.compound.toFixed(6)],
+          [],
+          [t.grade, t.pd, t.lgd, t.required, t.aprSimple],
+          ...r.grades!.map((g) => [g.grade.id, String(g.grade.pd), String(g.grade.lgd), g.requiredRate.toFixed(6), g.apr.simple.toFixed(6)]),
+        ])
+    : undefined;
+
+  return (
+    <div class="calc not-content" data-calc="pricing">
+      <form class="calc-form" onSubmit={(e) => e.preventDefault()} aria-label={t.form}>
+        <SelectField
+          id="pr-grade"
+          label={t.grade}
+          value={r.grade}
+          options={grades.map((g) => ({ value: g.id, label: fill(t.gradeOption, { id: g.id, pd: pct(g.pd), lgd: pct(g.lgd) }) }))}
+          onChange={(v) => set({ g: v })}
+        />
+        <Field id="pr-amount" label={t.amount} hint={t.amountHint} value={s.a} onInput={(v) => set({ a: v })} error={err('a')} suffix={lang === 'zh' ? '元' : 'CNY'} />
+        <Field id="pr-term" label={t.term} hint={t.termHint} value={s.n} onInput={(v) => set({ n: v })} error={err('n')} inputMode="text" />
+        <SelectField id="pr-method" label={t.method} value={r.method} options={METHODS.map((m) => ({ value: m, label: t[m] }))} onChange={(v) => set({ m: v })} />
+        <p class="calc-note pr-grade-note" data-result="grade-note">{grades.find((g) => g.id === r.grade)?.note[lang]}</p>
+        <fieldset class="calc-fees">
+          <legend>{t.fees}</legend>
+          <Field id="pr-upfront" label={t.upfront} hint={t.upfrontHint} value={s.uf} onInput={(v) => set({ uf: v })} error={err('uf')} />
+          <Field id="pr-monthly-fee" label={t.monthlyFee} hint={t.monthlyFeeHint} value={s.mf} onInput={(v) => set({ mf: v })} error={err('mf')} />
+        </fieldset>
+        <fieldset class="calc-fees pr-whatif">
+          <legend>{t.whatIf}</legend>
+          <Field id="pr-funding" label={t.funding} hint={fill(t.policyValue, { v: pct(band.fundingRate) })} value={s.fo} onInput={(v) => set({ fo: v })} error={err('fo')} />
+          <Field id="pr-margin" label={t.margin} hint={fill(t.policyValue, { v: pct(costs.targetMarginRate) })} value={s.mo} onInput={(v) => set({ mo: v })} error={err('mo')} />
+        </fieldset>
+        <Field id="pr-offered" label={t.offered} hint={t.offeredHint} value={s.o} onInput={(v) => set({ o: v })} error={err('o')} />
+      </form>
+
+      <section class="calc-results" aria-live="polite" aria-label={k.results}>
+        {price ? (
+          <>
+            {overridden && overridden.length > 0 && (
+              <p class="pr-whatif-banner" data-result="what-if" role="note">{fill(t.overridden, { which: overridden.join(lang === 'zh' ? '、' : ' and ') })}</p>
+            )}
+            <dl class="calc-summary">
+              <div class="calc-key"><dt>{t.required}</dt><dd data-result="required">{pct(price.requiredRate)}</dd></div>
+              <div class="calc-key"><dt>{t.aprSimple}</dt><dd data-result="apr-simple">{pct(price.apr.simple)}</dd></div>
+              <div><dt>{t.aprCompound}</dt><dd data-result="apr-compound">{pct(price.apr.compound)}</dd></div>
+              <div><dt>{t.el}</dt><dd data-result="el">{money(price.expectedLossAmount)}</dd></div>
+              <div><dt>{t.capital}</dt><dd data-result="capital">{money(price.capitalAtStart)}</dd></div>
+              <div><dt>{t.rarocReq}</dt><dd data-result="raroc-required">{pct(price.raroc)}</dd></div>
+            </dl>
+            {price.feesCoverAll && <p class="calc-note">{t.feesCoverAll}</p>}
+            {offer && <Offer t={t} lang={lang} offer={offer} pct={pct} money={money} />}
+            <Checks t={t} lang={lang} title={t.checks} checks={offer ? offer.checks : price.checks} />
+          </>
+        ) : (
+          <p class="calc-error" data-result="error">{'failure' in r && r.failure ? t.error + r.failure[lang] : k.fixInput}</p>
+        )}
+      </section>
+
+      {price && 'grades' in r && r.grades && (
+        <>
+          <Waterfall t={t} price={price} pct={pct} />
+          <div class="calc-table-wrap" tabIndex={0} role="region" aria-label={t.grades}>
+            <table class="calc-table" data-result="grades">
+              <caption>{t.grades}</caption>
+              <thead>
+                <tr>{[t.grade, t.pd, t.lgd, t.required, t.aprSimple, t.cap].map((h) => <th scope="col" key={h}>{h}</th>)}</tr>
+              </thead>
+              <tbody>
+                {r.grades.map((g) => {
+                  const cap = g.checks[0]!;
+                  return (
+                    <tr key={g.grade.id} class={g.grade.id === r.grade ? 'pr-current' : undefined} aria-current={g.grade.id === r.grade ? 'true' : undefined}>
+                      <th scope="row">{g.grade.id}</th>
+                      <td>{pct(g.grade.pd)}</td>
+                      <td>{pct(g.grade.lgd)}</td>
+                      <td>{pct(g.requiredRate)}</td>
+                      <td>{pct(g.apr.simple)}</td>
+                      <td class={`pr-${cap.status}`}>{t[cap.status]}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          <Toolbar lang={lang} csv={csv} csvName={t.csvName} />
+          <details class="calc-math">
+            <summary>{k.showMath}</summary>
+            <MathSteps t={t} lang={lang} price={price} policy={policy} />
+          </details>
+        </>
+      )}
+    </div>
+  );
+}
+
+type Pct = (v: Decimal | number, digits?: number) => string;
+
+function Checks({ t, lang, title, checks }: { t: PricingStrings; lang: Lang; title: string; checks: Check[] }) {
+  return (
+    <div class="pr-checks">
+      <h2>{title}</h2>
+      <ul data-result="checks">
+        {checks.map((c) => (
+          <li key={c.id} class={`pr-${c.status}`} data-check={c.id} data-status={c.status}>
+            <strong>{t[c.status]}</strong> {c.message[lang]}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Offer({ t, lang, offer, pct, money }: { t: PricingStrings; lang: Lang; offer: OfferResult; pct: Pct; money: (v: Decimal) => string }) {
+  const pp = offer.marginOverMinimum.times(100);
+  return (
+    <div class="pr-offer" data-result="offer">
+      <h2>{t.offer}</h2>
+      <p class={offer.meetsHurdle ? 'pr-pass' : 'pr-fail'} data-result="offer-verdict" data-meets={String(offer.meetsHurdle)}>
+        <strong>{offer.meetsHurdle ? t.meets : t.misses}</strong> ({fill(t.hurdle, { v: pct(offer.price.hurdleRate) })})
+      </p>
+      <dl class="calc-summary">
+        <div><dt>{t.raroc}</dt><dd data-result="offer-raroc">{pct(offer.raroc)}</dd></div>
+        <div><dt>{t.marginOver}</dt><dd data-result="offer-margin">{(pp.isNeg() ? '−' : '+') + formatNumber(pp.abs(), lang, 2)} pp</dd></div>
+        <div><dt>{t.profit}</dt><dd data-result="offer-profit">{money(offer.economicProfitPerYear)}</dd></div>
+        <div><dt>{t.breakEven}</dt><dd data-result="break-even">{pct(offer.breakEvenRate)}</dd></div>
+        <div><dt>{t.aprSimple}</dt><dd data-result="offer-apr">{pct(offer.apr.simple)}</dd></div>
+      </dl>
+      <p data-result="approval">{t[`approval-${offer.approval}`]}</p>
+    </div>
+  );
+}
+
+/** Horizontal waterfall: each component a step from the running total; the table is the accessible form. */
+function Waterfall({ t, price, pct }: { t: PricingStrings; price: PriceResult; pct: Pct }) {
+  let run = D(0);
+  const steps = price.components.map((c) => {
+    const from = run;
+    run = run.plus(c.rate);
+    return { c, from: c.rate.isNeg() ? run : from, width: c.rate.abs() };
+  });
+  const top = steps.reduce((m, x) => Decimal.max(m, x.from.plus(x.width)), price.requiredRate);
+  const w = (v: Decimal) => `${v.div(top.isZero() ? 1 : top).times(100).toFixed(2)}%`;
+  return (
+    <table class="calc-table pr-waterfall" data-result="waterfall">
+      <caption>{t.waterfall}</caption>
+      <thead>
+        <tr><th scope="col">{t.component}</th><th scope="col">{t.rate}</th><th scope="col" aria-hidden="true"></th></tr>
+      </thead>
+      <tbody>
+        {steps.map(({ c, from, width }) => (
+          <tr key={c.key} data-component={c.key}>
+            <th scope="row">{t[`c_${c.key}` as const]}{c.overridden ? t.whatIfMark : ''}</th>
+            <td>{c.rate.isNeg() ? `−${pct(c.rate.abs(), 3)}` : pct(c.rate, 3)}</td>
+            <td class="pr-bar-cell" aria-hidden="true">
+              <span class={`pr-bar pr-bar-${c.rate.isNeg() ? 'neg' : c.overridden ? 'whatif' : 'pos'}`} style={{ marginInlineStart: w(from), width: w(width) }} />
+            </td>
+          </tr>
+        ))}
+        <tr class="pr-total">
+          <th scope="row">{t.total}</th>
+          <td data-result="waterfall-total">{pct(price.requiredRate, 3)}</td>
+          <td class="pr-bar-cell" aria-hidden="true"><span class="pr-bar pr-bar-total" style={{ width: w(price.requiredRate) }} /></td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}
+
+/** The formulas with this scenario's numbers (calculators/pricing/economics.ts). */
+function MathSteps({ t, lang, price, policy }: { t: PricingStrings; lang: Lang; price: PriceResult; policy: PricingPolicy }) {
+  const e = price.economics;
+  const c = policy.pricing.capital;
+  const p4 = (v: Decimal | number) => formatPercent(v, lang, 4);
+  const n2 = (v: Decimal) => formatNumber(v, lang, 2);
+  const get = (key: string) => price.components.find((x) => x.key === key)?.rate ?? D(0);
+  const cost = price.requiredRate.minus(get('fees'));
+  const vars = {
+    S: n2(e.balanceYears),
+    f: p4(get('funding')), o: p4(get('operating')), pd: p4(price.grade.pd), lgd: p4(price.grade.lgd),
+    k: p4(D(c.retailRiskWeightRatio).times(c.targetCapitalRatio)), h: p4(c.hurdleRate), y: p4(c.capitalYieldRate), m: p4(get('margin')),
+    c: p4(cost), r: p4(price.requiredRate), F: n2(e.fees),
+    I: n2(e.interest), FC: n2(e.fundingCost), OC: n2(e.operatingCost), EL: n2(e.expectedLoss), MC: n2(e.marginCharge), CY: n2(e.capitalYield), KS: n2(e.capitalYears),
+    raroc: p4(e.raroc), net: n2(price.schedule.netProceeds), simple: formatPercent(price.apr.simple, lang, 2, 2), compound: formatPercent(price.apr.compound, lang, 2, 2),
+  };
+  const lines = [t.mathS, t.mathC, e.fees.isZero() ? t.mathR : t.mathFees, t.mathRaroc, t.mathApr];
+  return <ol>{lines.map((l) => <li key={l}>{fill(l, vars)}</li>)}</ol>;
+}
