@@ -1,0 +1,97 @@
+/**
+ * Every calculator island survives what staff (and spreadsheets) paste into it:
+ * 200 generated inputs per text field — random Unicode, 1e309, -0, NaN, huge
+ * and tiny numbers, full-width text, pasted cells, empty — with no uncaught or
+ * console error, no NaN/Infinity/undefined on the page, a message on every field
+ * marked invalid, and full recovery once the valid scenario is typed back.
+ * Also: with scripts disabled, every calculator page still shows its
+ * server-rendered default results.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { connect, openPage } from './browser';
+import { builtPages, TEST_BASE, TEST_OUT_DIR } from './site';
+
+let browser: Browser;
+beforeAll(async () => (browser = await connect()));
+afterAll(async () => browser?.close());
+
+const INPUTS_PER_FIELD = 200;
+const GARBAGE = /NaN|Infinity|undefined|\[object /;
+
+const html = (path: string) => readFileSync(`${TEST_OUT_DIR}/${path.slice(TEST_BASE.length)}index.html`, 'utf8');
+const calculators = builtPages().filter((p) => !p.endsWith('.html') && html(p).includes('<astro-island'));
+
+/** What gets typed: deterministic (fixed seed) so a failure reproduces. */
+const nasty = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.string({ unit: 'grapheme', maxLength: 12 }),
+  fc.constantFrom('', ' ', '1e309', '-1e309', '-0', '0', 'NaN', 'Infinity', '-Infinity', 'undefined', 'null', '0x1F', '1e-320',
+    '9'.repeat(400), '0.' + '0'.repeat(60) + '1', '１２３，４５６．７８', '４．９％', '一百万', '1,234.00\t', '"1,000"\n', '=SUM(A1:A3)',
+    '¥-5', '100万亿', '--1', '1..2', '%', '万分之', '30年零1个月', '\u202e123', '<b>1</b>', "1'000'000", '∞'),
+  fc.double().map(String),
+  fc.bigInt().map(String),
+  fc.float({ noDefaultInfinity: false }).map((x) => x.toExponential()),
+);
+const samples = (seed: number) => fc.sample(nasty, { numRuns: INPUTS_PER_FIELD, seed });
+
+describe('calculator robustness', () => {
+  it('there are calculator pages', () => expect(calculators.length).toBeGreaterThan(0));
+
+  it.each(calculators)('%s: scripts disabled, the default results are server-rendered', async (path) => {
+    const { page, close } = await openPage(browser, path, { javaScript: false });
+    const island = await page.locator('astro-island').first().innerText();
+    expect(island.trim().length).toBeGreaterThan(20);
+    expect(island).not.toMatch(GARBAGE);
+    expect(await page.locator('main').innerText()).not.toMatch(GARBAGE);
+    await close();
+  });
+
+  // The islands are the same code in both editions (only their strings differ): fuzz the Chinese one.
+  it.each(calculators.filter((p) => !p.startsWith(`${TEST_BASE}en/`)))(`%s: ${INPUTS_PER_FIELD} hostile inputs per field, then recovery`, async (path) => {
+    const { page, errors, close } = await openPage(browser, path);
+    await page.locator('astro-island').first().scrollIntoViewIfNeeded(); // client:visible hydrates it
+    const island = page.locator('astro-island:not([ssr])').first();
+    await island.waitFor();
+    const ids = await page.locator('astro-island input[type="text"][id], astro-island textarea[id]').evaluateAll((els) => els.map((e) => e.id));
+    expect(ids.length).toBeGreaterThan(0);
+    const before = await island.innerText();
+
+    for (const [i, id] of ids.entries()) {
+      const problems = await page.evaluate(
+        async ({ id, values }) => {
+          const field = document.getElementById(id) as HTMLInputElement | HTMLTextAreaElement;
+          const original = field.value;
+          const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), 'value')!.set!;
+          const type = (v: string) => {
+            setter.call(field, v);
+            field.dispatchEvent(new Event('input', { bubbles: true }));
+          };
+          const found: string[] = [];
+          for (const value of values) {
+            type(value);
+            await new Promise((r) => setTimeout(r, 0)); // let Preact render
+            const text = document.querySelector('main')!.textContent ?? '';
+            const bad = /NaN|Infinity|undefined|\[object /.exec(text.replace(value, ''));
+            if (bad) found.push(`${JSON.stringify(value)} → page shows "${bad[0]}"`);
+            for (const invalid of document.querySelectorAll('astro-island [aria-invalid="true"]')) {
+              const ids = (invalid.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+              const message = ids.map((d) => document.getElementById(d)?.textContent ?? '').join(' ').trim();
+              if (message.length < 2) found.push(`${JSON.stringify(value)} → #${invalid.id} invalid without a message`);
+            }
+          }
+          type(original);
+          await new Promise((r) => setTimeout(r, 0));
+          return found;
+        },
+        { id, values: samples(1000 + i) },
+      );
+      expect(problems.slice(0, 10), `field #${id}`).toEqual([]);
+    }
+    await expect.poll(() => island.innerText()).toBe(before); // the valid scenario recovers every result
+    expect(errors).toEqual([]);
+    await close();
+  }, 300_000);
+});
