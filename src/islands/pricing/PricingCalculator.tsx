@@ -119,7 +119,7 @@ export default function PricingCalculator({ lang, t, policy }: Props) {
           id="pr-grade"
           label={t.grade}
           value={r.grade}
-          options={grades.map((g) => ({ value: g.id, label: fill(t.gradeOption, { id: g.id, pd: pct(g.pd), lgd: pct(g.lgd) }) }))}
+          options={grades.map((g) => ({ value: g.id, label: fill(t.gradeOption, { id: g.id, pd: formatPercent(g.pd, lang, 2), lgd: formatPercent(g.lgd, lang, 2) }) }))}
           onChange={(v) => set({ g: v })}
         />
         <Field id="pr-amount" label={t.amount} hint={t.amountHint} value={s.a} onInput={(v) => set({ a: v })} error={err('a')} suffix={lang === 'zh' ? '元' : 'CNY'} />
