@@ -1,0 +1,63 @@
+/**
+ * The one-page case memo for the case file: the figures, the options in brief,
+ * the option proposed, the approval it needs, and the procedure version it was
+ * computed under. Rendered into a container at the end of <body> so that print
+ * CSS can print it alone (see calculators.css, "Case memo").
+ */
+import type { RepaymentComparison } from '../../../calculators/collections/types';
+import { formatDate, formatMoney, type Lang } from '../../../calculators/format';
+import type { Row } from './rows';
+import { fill, type OptionsStrings } from './strings';
+
+export interface Basis { id: string; version: string; effective: string }
+
+interface Props {
+  lang: Lang;
+  t: OptionsStrings;
+  facts: [label: string, value: string][];
+  result: RepaymentComparison;
+  rows: Row[];
+  chosen: RepaymentComparison['recommendation']['code'];
+  basis: Basis;
+  today: string;
+}
+
+export function CaseMemo({ lang, t, facts, result, rows, chosen, basis, today }: Props) {
+  const rec = result.recommendation;
+  const option = result.options.find((o) => o.code === chosen);
+  const chosenName = option?.name[lang] ?? (lang === 'zh' ? '困难情况复核' : 'Hardship review');
+  const approver = option?.approval ? option.approval.approver[lang] : option ? t.beyondMatrix : t.na;
+  const [head, ...body] = rows;
+  const colon = lang === 'zh' ? '：' : ': ';
+  return (
+    <article class="calc-memo" lang={lang === 'zh' ? 'zh-CN' : 'en'} data-memo>
+      <h2>{t.memoTitle}</h2>
+      <p>{t.memoCase}</p>
+      <h3>{t.memoFacts}</h3>
+      <dl class="memo-facts">
+        {facts.map(([k, v]) => (
+          <div key={k}><dt>{k}</dt><dd>{v}</dd></div>
+        ))}
+        <div><dt>{t.claim}</dt><dd>{formatMoney(result.claim, lang)}</dd></div>
+      </dl>
+      <table class="memo-table">
+        <thead><tr>{head!.map((h, i) => <th key={i} scope="col">{h}</th>)}</tr></thead>
+        <tbody>
+          {body.map((r) => (
+            <tr key={r[0]}>{r.map((c, i) => (i === 0 ? <th key={i} scope="row">{c}</th> : <td key={i}>{c}</td>))}</tr>
+          ))}
+        </tbody>
+      </table>
+      <p><strong>{t.recommendation}{colon}</strong>{rec.reason[lang]}</p>
+      <p data-memo="chosen"><strong>{t.memoChosen}{colon}</strong>{chosenName}</p>
+      {chosen !== rec.code && <p>{t.memoDeviation} ______________________________</p>}
+      <p data-memo="approval"><strong>{t.memoApproval}{colon}</strong>{approver}</p>
+      {option && <p>{option.classification.text[lang]}</p>}
+      <p class="memo-basis">
+        <strong>{t.memoBasis}{colon}</strong>{fill(t.memoBasisText, { id: basis.id, version: basis.version, effective: formatDate(basis.effective, lang) })}
+        {' '}{t.memoDate}{colon}{formatDate(today, lang)}
+      </p>
+      <p class="memo-sign">{t.memoSign}</p>
+    </article>
+  );
+}

@@ -1,0 +1,65 @@
+/** Parse the case as typed, run the comparator; never throws. */
+import { compareRepaymentPlans } from '../../../calculators/collections/compare';
+import type { RepaymentComparison, RepaymentPolicy } from '../../../calculators/collections/types';
+import { CalcError, type Bilingual } from '../../../calculators/errors';
+import { parseAmount, parseRate } from '../../../calculators/input/index';
+import { parseBalance, parseCount } from '../../../calculators/provisioning/input';
+import type { Decimal } from '../../../calculators/decimal';
+import type { ParseResult } from '../../../calculators/input/result';
+
+/** The case shown before anyone types. URL keys: figures only, never names or IDs. */
+export const DEFAULT_CASE = { op: '20,000', pp: '3,000', oi: '400', pi: '', d: '45', r: '18%', n: '10', age: '14', c: '2,500', f: '', ch: 'auto' };
+export type CaseInput = typeof DEFAULT_CASE;
+export type FieldKey = Exclude<keyof CaseInput, 'ch'>;
+
+export interface Computed {
+  errors: Partial<Record<FieldKey, Bilingual>>;
+  result?: RepaymentComparison;
+  failure?: Bilingual;
+}
+
+const count = (zh: string, en: string, max: number) => (text: string) => parseCount(text, { zh, en }, max);
+const PARSERS: Record<FieldKey, (text: string) => ParseResult<Decimal | number | undefined>> = {
+  op: (t) => parseAmount(t, { allowZero: true }),
+  pp: parseBalance,
+  oi: parseBalance,
+  pi: (t) => (t.trim() === '' ? { ok: true, value: undefined } : parseAmount(t, { allowZero: true })),
+  d: count('逾期天数', 'Days past due', 3650),
+  r: (t) => parseRate(t),
+  n: count('剩余期数', 'Instalments not yet due', 360),
+  age: count('已放款月数', 'Months since disbursement', 600),
+  c: (t) => parseAmount(t, { allowZero: true }),
+  f: parseBalance,
+};
+
+export function compute(s: CaseInput, policy: RepaymentPolicy): Computed {
+  const errors: Computed['errors'] = {};
+  const v: Partial<Record<FieldKey, Decimal | number | undefined>> = {};
+  for (const key of Object.keys(PARSERS) as FieldKey[]) {
+    const r = PARSERS[key](s[key]);
+    if (r.ok) v[key] = r.value;
+    else errors[key] = r.error.message;
+  }
+  if (Object.keys(errors).length) return { errors };
+  try {
+    const result = compareRepaymentPlans(
+      {
+        outstandingPrincipal: v.op as Decimal,
+        overduePrincipal: v.pp as Decimal,
+        overdueInterest: v.oi as Decimal,
+        penaltyInterest: v.pi as Decimal | undefined,
+        dpd: v.d as number,
+        contractRate: v.r as Decimal,
+        remainingTermMonths: v.n as number,
+        loanAgeMonths: v.age as number,
+        monthlyCapacity: v.c as Decimal,
+        availableFunds: v.f as Decimal,
+      },
+      policy,
+    );
+    return { errors, result };
+  } catch (e) {
+    if (e instanceof CalcError) return { errors, failure: e.messages };
+    throw e;
+  }
+}

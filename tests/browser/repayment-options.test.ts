@@ -1,0 +1,164 @@
+/**
+ * The repayment-options calculator, driven like a member of staff would.
+ * Every expected figure is computed here by calling calculators/ with the same
+ * policy files the build read, never copied from the page.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { connect, openPage } from './browser';
+import { parsePolicyFile } from '../../calculators/policy/index';
+import { compareRepaymentPlans } from '../../calculators/collections/index';
+import type { RepaymentCase, RepaymentPolicy } from '../../calculators/collections/index';
+import { formatMoney } from '../../calculators/format';
+
+const PATH = '/calculators/repayment-options/';
+const read = (name: string) => readFileSync(`content/policy/${name}.yaml`, 'utf8');
+const policy: RepaymentPolicy = {
+  collections: parsePolicyFile('collections', read('collections')),
+  governance: parsePolicyFile('governance', read('governance')),
+  provisioning: parsePolicyFile('provisioning', read('provisioning')),
+};
+
+/** The island's default case (src/islands/collections/compute.ts), as the comparator takes it. */
+const DEFAULT: RepaymentCase = {
+  outstandingPrincipal: '20000', overduePrincipal: '3000', overdueInterest: '400', dpd: 45, contractRate: '0.18',
+  remainingTermMonths: 10, loanAgeMonths: 14, monthlyCapacity: '2500',
+};
+
+let browser: Browser;
+beforeAll(async () => (browser = await connect()));
+afterAll(async () => browser?.close());
+
+async function hydrated(page: Page) {
+  await page.locator('astro-island:not([ssr]) [data-calc="repayment-options"]').waitFor();
+}
+const result = (page: Page, key: string) => page.locator(`[data-result="${key}"]`).innerText();
+async function fill(page: Page, values: Record<string, string>) {
+  for (const [key, value] of Object.entries(values)) await page.locator(`#ro-${key}`).fill(value);
+}
+/** The comparison table's cells of one row, by its row header. */
+async function tableRow(page: Page, header: string): Promise<string[]> {
+  return page.locator('.calc-compare tbody tr', { has: page.locator(`th:text-is("${header}")`) }).locator('td').allInnerTexts();
+}
+
+describe('repayment-options calculator', () => {
+  it('shows the default case in the server-rendered HTML (no JavaScript)', async () => {
+    const expected = compareRepaymentPlans(DEFAULT, policy);
+    const { page, close } = await openPage(browser, PATH, { javaScript: false });
+    expect(await result(page, 'claim')).toBe(formatMoney(expected.claim, 'zh'));
+    expect(await result(page, 'recommendation')).toContain(expected.recommendation.reason.zh);
+    await close();
+  });
+
+  it('shows every option as the calculation module computes it', async () => {
+    const facts: RepaymentCase = { ...DEFAULT, outstandingPrincipal: '30000', overduePrincipal: '4200', overdueInterest: '650', penaltyInterest: '380', dpd: 75, contractRate: '0.156', remainingTermMonths: 14, loanAgeMonths: 10, monthlyCapacity: '2800', availableFunds: '5000' };
+    const expected = compareRepaymentPlans(facts, policy);
+    const { page, errors, close } = await openPage(browser, PATH);
+    await hydrated(page);
+    await fill(page, { op: '30,000', pp: '4200', oi: '650', pi: '380', d: '75', r: '15.6%', n: '14', age: '10', c: '2800', f: '5000' });
+    await expect.poll(() => result(page, 'claim')).toBe(formatMoney(expected.claim, 'zh'));
+    expect(await tableRow(page, '净现值')).toEqual(expected.options.map((o) => (o.available ? formatMoney(o.npv, 'zh') : '—')));
+    expect(await tableRow(page, '月还款（最高一期）')).toEqual(expected.options.map((o) => (o.available && o.code !== 'legal' ? formatMoney(o.monthlyPayment, 'zh') : '—')));
+    expect(await result(page, 'recommendation')).toContain(expected.recommendation.reason.zh);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('changes the recommendation as capacity falls, and says clearly when nothing is affordable', async () => {
+    const { page, close } = await openPage(browser, PATH);
+    await hydrated(page);
+    for (const capacity of ['2500', '1200', '300']) {
+      const expected = compareRepaymentPlans({ ...DEFAULT, monthlyCapacity: capacity }, policy);
+      await fill(page, { c: capacity });
+      await expect.poll(() => result(page, 'recommendation')).toContain(expected.recommendation.reason.zh);
+    }
+    const none = compareRepaymentPlans({ ...DEFAULT, monthlyCapacity: '300' }, policy);
+    expect(none.recommendation.noAffordableOption).toBe(true);
+    expect(await result(page, 'recommendation')).toMatch(/没有任何方案/);
+    expect(await page.locator('.calc-recommendation--none').count()).toBe(1);
+    await close();
+  });
+
+  it('puts a message next to a bad field, explains impossible facts, and never shows NaN', async () => {
+    const { page, close } = await openPage(browser, PATH);
+    await hydrated(page);
+    await fill(page, { c: 'abc' });
+    const input = page.locator('#ro-c');
+    await expect.poll(() => input.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#ro-c-error').innerText()).toMatch(/金额/);
+    expect(await result(page, 'error')).toMatch(/更正/);
+    await fill(page, { c: '2500', pp: '25000' }); // more overdue than outstanding
+    await expect.poll(() => result(page, 'error')).toMatch(/逾期本金不能大于剩余本金/);
+    expect(await page.locator('main').innerText()).not.toMatch(/NaN|Infinity|undefined/);
+    await fill(page, { pp: '3000' });
+    await expect.poll(() => result(page, 'claim')).toBe(formatMoney(compareRepaymentPlans(DEFAULT, policy).claim, 'zh'));
+    await close();
+  });
+
+  it('keeps only figures in the URL, and reloading it reproduces the case', async () => {
+    const { page, close } = await openPage(browser, PATH);
+    await hydrated(page);
+    await fill(page, { op: '18000', c: '1900', d: '95' });
+    await page.locator('#ro-ch').selectOption('personalised');
+    await expect.poll(() => page.url()).toMatch(/op=18000.*d=95.*c=1900.*ch=personalised/);
+    const keys = [...new URL(page.url()).searchParams.keys()].sort();
+    expect(keys).toEqual(['age', 'c', 'ch', 'd', 'f', 'n', 'oi', 'op', 'pi', 'pp', 'r']);
+    const claim = await result(page, 'claim');
+    const again = await openPage(browser, page.url().replace(/^https?:\/\/[^/]+/, ''));
+    await hydrated(again.page);
+    await expect.poll(() => result(again.page, 'claim')).toBe(claim);
+    expect(await again.page.locator('#ro-op').inputValue()).toBe('18000');
+    expect(await again.page.locator('#ro-ch').inputValue()).toBe('personalised');
+    await again.close();
+    await close();
+  });
+
+  it('prints a one-page case memo: figures, option proposed, approval, procedure version', async () => {
+    const expected = compareRepaymentPlans(DEFAULT, policy);
+    const rec = expected.options.find((o) => o.code === expected.recommendation.code)!;
+    const { page, close } = await openPage(browser, PATH);
+    await hydrated(page);
+    const memo = page.locator('#calc-memo-root .calc-memo');
+    await memo.waitFor({ state: 'attached' });
+    expect(await memo.isVisible()).toBe(false); // screen: not shown
+    await page.emulateMedia({ media: 'print' });
+    expect(await memo.isVisible()).toBe(true);
+    expect(await page.locator('.page').isVisible()).toBe(false); // only the memo prints
+    const text = await memo.innerText();
+    expect(text).toContain(formatMoney(expected.claim, 'zh'));
+    expect(await memo.locator('[data-memo="chosen"]').innerText()).toContain(rec.name.zh);
+    expect(await memo.locator('[data-memo="approval"]').innerText()).toContain(rec.approval!.approver.zh);
+    expect(text).toMatch(/OP-02/);
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages).toHaveLength(1);
+    await close();
+  });
+
+  it('exports the comparison as CSV with a BOM, one column per option', async () => {
+    const { page, close } = await openPage(browser, PATH);
+    await hydrated(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()]);
+    const file = join(mkdtempSync(join(tmpdir(), 'csv-')), download.suggestedFilename());
+    await download.saveAs(file);
+    const bytes = readFileSync(file);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+    expect(lines[0]!.split(',')).toHaveLength(6);
+    const npv = compareRepaymentPlans(DEFAULT, policy).options.map((o) => (o.available ? o.npv.toFixed(2) : '—'));
+    expect(lines.find((l) => l.startsWith('净现值,'))).toBe(['净现值', ...npv].join(','));
+    await close();
+  });
+
+  it('works in English', async () => {
+    const expected = compareRepaymentPlans(DEFAULT, policy);
+    const { page, close } = await openPage(browser, `/en${PATH}`);
+    await hydrated(page);
+    expect(await result(page, 'recommendation')).toContain(expected.recommendation.reason.en);
+    expect(await result(page, 'claim')).toBe(formatMoney(expected.claim, 'en'));
+    await close();
+  });
+});
