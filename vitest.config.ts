@@ -18,6 +18,15 @@ export default defineConfig({
       },
       {
         test: {
+          // Small copies of the handbook built with one fault each: slow, so separate from unit.
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          testTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/browser/global-setup.ts'],

@@ -1,0 +1,71 @@
+/**
+ * The build refuses bad content with a message that says what to fix: a
+ * policy page without its metadata block, a <Param> path that does not exist,
+ * and invalid policy parameters. Each case builds a small copy of the handbook
+ * (the real config, components and parameter files; two pages) with one fault.
+ */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const GOOD_POLICY = readFileSync(join(ROOT, 'content/docs/policies/governance.mdx'), 'utf8');
+
+/** Build a two-page copy of the handbook after `fault` edits it; returns the exit code and all output. */
+function buildWith(fault: (dir: string) => void): { status: number | null; output: string } {
+  // Inside the project, so packages resolve from its node_modules by the ordinary upward search
+  // (a symlinked node_modules confuses Astro's compiler cache).
+  mkdirSync(join(ROOT, '.fault-builds'), { recursive: true });
+  const dir = mkdtempSync(join(ROOT, '.fault-builds', 'copy-'));
+  try {
+    for (const f of ['astro.config.mjs', 'content.config.ts', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, f), join(dir, f));
+    for (const d of ['src', 'calculators', 'public', 'content/policy', 'content/i18n', 'content/glossary']) cpSync(join(ROOT, d), join(dir, d), { recursive: true });
+    mkdirSync(join(dir, 'content/docs/policies'), { recursive: true });
+    writeFileSync(join(dir, 'content/docs/index.mdx'), '---\ntitle: 首页\n---\n\n首页。\n');
+    writeFileSync(join(dir, 'content/docs/policies/governance.mdx'), GOOD_POLICY);
+    fault(dir);
+    const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: dir,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: '', OUT_DIR: '' },
+      encoding: 'utf8',
+      timeout: 240_000,
+    });
+    return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('the build fails with a clear message', () => {
+  it('builds the unmodified copy (so the failures below are the faults, not the harness)', () => {
+    const { status, output } = buildWith(() => {});
+    expect(status, output.slice(-2000)).toBe(0);
+  });
+
+  it('on a policy page without its document metadata', () => {
+    const { status, output } = buildWith((dir) =>
+      writeFileSync(join(dir, 'content/docs/policies/governance.mdx'), GOOD_POLICY.replace(/^document:[\s\S]*?(?=^---$)/m, '')),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/policies\/governance\.mdx: a policies page needs a `document:` block/);
+  });
+
+  it('on an unknown <Param> path', () => {
+    const { status, output } = buildWith((dir) =>
+      writeFileSync(join(dir, 'content/docs/policies/governance.mdx'), `${GOOD_POLICY}\n\n<Param path="governance.riskAppetite.maxNplRatoi" />\n`),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/<Param path="governance\.riskAppetite\.maxNplRatoi">: unknown parameter "maxNplRatoi" \(known here: .*maxNplRatio/);
+  });
+
+  it('on invalid policy parameters', () => {
+    const { status, output } = buildWith((dir) => {
+      const file = join(dir, 'content/policy/governance.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/maxNplRatio: [0-9.]+/, 'maxNplRatio: 2.5'));
+    });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/policy\/governance\.yaml: invalid policy parameters/);
+    expect(output).toMatch(/riskAppetite\.maxNplRatio/);
+  });
+});
