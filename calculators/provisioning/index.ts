@@ -11,6 +11,6 @@ export { expectedCreditLoss, eclLine, type EclExposure, type EclLine, type EclPe
 export { portfolioReserve, type PortfolioInput, type PortfolioReserve } from './portfolio';
 export { coverageRatios, type Appetite, type CoverageResult, type Requirement } from './coverage';
 export { bucketForDpd, bucketById, proxyBucket, type Bucket } from './buckets';
-export { parseDays, parseCount, parseBalance, splitPastedCells } from './input';
+export { parseDays, parseCount, parseBalance, parseAnnualPercent, splitPastedCells } from './input';
 export { ORDER as CLASSIFICATION_ORDER } from './citations';
 export type { Provisioning } from '../policy/provisioning';

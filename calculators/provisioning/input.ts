@@ -2,9 +2,9 @@
  * Parsing what staff type into the provisioning calculators. Never throws:
  * returns the same `ParseResult` as the core parsers.
  */
-import type { Decimal } from '../decimal';
+import { D, type Decimal } from '../decimal';
 import { parseAmount } from '../input/amount';
-import { normalizeInput } from '../input/normalize';
+import { normalizeInput, numberParts } from '../input/normalize';
 import { fail, type ParseResult } from '../input/result';
 
 /** A whole number 0–`max` as staff type it ("45", "45天", "４５"); `what` names it in messages. */
@@ -20,6 +20,22 @@ export function parseCount(text: string, what: { zh: string; en: string } = { zh
 
 /** Days past due: a whole number 0–100,000. */
 export const parseDays = (text: string): ParseResult<number> => parseCount(text);
+
+/**
+ * An annual effective rate as a plain percentage, 0–100%: "18%", "18", "１８％".
+ * Deliberately narrower than the core's parseRate: an effective interest rate is
+ * always annual here, so daily and monthly forms are refused rather than converted.
+ */
+export function parseAnnualPercent(text: string): ParseResult<Decimal> {
+  const s = normalizeInput(String(text ?? '')).replace(/%$/, '');
+  if (s === '') return fail('empty', '请输入年利率，如 18%。', 'Enter an annual rate, e.g. 18%.');
+  const parts = numberParts(s);
+  if (!parts) return fail('not-a-number', '无法识别为年利率，请输入如 18% 的百分数。', 'Not a rate; enter a percentage such as 18%.');
+  if (parts.negative) return fail('negative', '利率不能为负数。', 'The rate cannot be negative.');
+  const value = D(parts.digits).div(100);
+  if (value.gt(1)) return fail('rate-too-high', '年利率不能超过 100%。', 'The annual rate cannot exceed 100%.');
+  return { ok: true, value };
+}
 
 /** A balance: an amount of 0 or more (an empty field counts as 0). */
 export function parseBalance(text: string): ParseResult<Decimal> {

@@ -15,8 +15,10 @@ import {
   eclLine,
   expectedCreditLoss,
   fiveTierReserve,
+  parseAnnualPercent,
   parseCount,
   parseDays,
+  portfolioReserve,
   reserveBand,
   splitPastedCells,
   type Category,
@@ -337,6 +339,32 @@ describe('expectedCreditLoss', () => {
   });
 });
 
+describe('portfolioReserve: both views of one portfolio', () => {
+  it('by category: the five-tier side is the hand-checked portfolio, the booked allowance the higher of the two', () => {
+    const r = portfolioReserve({ by: 'category', balances: ['1000000', '50000', '20000', '10000', '5000'] }, policy, appetite);
+    expect(r.fiveTier.total.toFixed(2)).toBe('34275.00'); // derived above
+    const higher = r.ecl.total.allowance.gt(r.fiveTier.total) ? r.ecl.total.allowance : r.fiveTier.total;
+    expect(r.booked.eq(higher)).toBe(true);
+    // Each category's ECL uses its proxy bucket.
+    expect(r.ecl.lines.map((l) => l.bucket.id)).toEqual(CATEGORIES.map((c) => policy.ecl.categoryProxy[c]));
+    // Coverage is measured on the booked allowance.
+    expect(r.coverage.coverage!.eq(r.booked.div('35000'))).toBe(true);
+  });
+
+  it('by bucket: each bucket is reserved at its policy category (181–360 days as 可疑)', () => {
+    const balances = policy.ecl.buckets.map(() => '1000');
+    const r = portfolioReserve({ by: 'bucket', balances }, policy);
+    // current → 正常; 1–30, 31–60, 61–90 → 关注; 91–180 → 次级; 181–360 → 可疑; over 360 → 损失.
+    expect(r.fiveTier.lines.map((l) => l.balance.toString())).toEqual(['1000', '3000', '1000', '1000', '1000']);
+    expect(r.ecl.lines).toHaveLength(7);
+    expect(r.fiveTier.npl.toString()).toBe('3000');
+  });
+
+  it('refuses a balance list of the wrong length', () => {
+    expect(() => portfolioReserve({ by: 'bucket', balances: ['1'] }, policy)).toThrow(CalcError);
+  });
+});
+
 describe('provisioning input parsing', () => {
   it('reads days past due as staff type them', () => {
     expect(parseDays('91')).toEqual({ ok: true, value: 91 });
@@ -349,6 +377,15 @@ describe('provisioning input parsing', () => {
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.error.message.zh.length).toBeGreaterThan(3);
     }
+  });
+
+  it('reads an annual effective rate as a plain percentage', () => {
+    const ok = (t: string) => {
+      const r = parseAnnualPercent(t);
+      return r.ok ? r.value.toString() : r.error.code;
+    };
+    expect([ok('18%'), ok('18'), ok('１８．５％'), ok('0'), ok('')]).toEqual(['0.18', '0.18', '0.185', '0', 'empty']);
+    expect([ok('-1%'), ok('101%'), ok('abc'), ok('万分之五')]).toEqual(['negative', 'rate-too-high', 'not-a-number', 'not-a-number']);
   });
 
   it('splits a spreadsheet column or row on line breaks, tabs or semicolons, not on thousands commas', () => {

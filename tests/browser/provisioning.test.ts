@@ -1,0 +1,293 @@
+/**
+ * The loan classifier and the portfolio-reserve calculator, driven like staff
+ * would. Every expected figure is computed here by calling calculators/ with
+ * the same policy files the site was built from, never copied from the page.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { connect, openPage, runAxe } from './browser';
+import { parsePolicyFile } from '../../calculators/policy/index';
+import { classifyLoan, CATEGORY_NAMES, portfolioReserve, type LoanFacts } from '../../calculators/provisioning/index';
+import { formatMoney, formatPercent } from '../../calculators/format';
+
+const policy = parsePolicyFile('provisioning', readFileSync('content/policy/provisioning.yaml', 'utf8'));
+const governance = parsePolicyFile('governance', readFileSync('content/policy/governance.yaml', 'utf8'));
+const appetite = {
+  minProvisionCoverageRatio: governance.riskAppetite.minProvisionCoverageRatio,
+  minLoanProvisionRatio: governance.riskAppetite.minLoanProvisionRatio,
+};
+
+const CLASSIFIER = '/calculators/classifier/';
+const RESERVE = '/calculators/reserve/';
+
+let browser: Browser;
+beforeAll(async () => (browser = await connect()));
+afterAll(async () => browser?.close());
+
+const hydrated = (page: Page, calc: string) => page.locator(`astro-island:not([ssr]) [data-calc="${calc}"]`).waitFor();
+const result = (page: Page, key: string) => page.locator(`[data-result="${key}"]`).innerText();
+/** The machine may be busy: give recomputation up to 10 s to show. */
+const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 10_000, interval: 100 });
+const noNaN = async (page: Page) => expect(await page.locator('main').innerText()).not.toMatch(/NaN|Infinity|undefined/);
+
+/** What the classifier should show for these facts, from classifyLoan itself. */
+const expected = (facts: LoanFacts) => {
+  const c = classifyLoan(facts, policy);
+  return { category: CATEGORY_NAMES[c.category].zh, stage: `第 ${c.stage} 阶段`, rule: c.rule.zh, clause: c.clause };
+};
+
+describe('loan classifier', () => {
+  it('shows the default loan (45 days past due) in the server-rendered HTML', async () => {
+    const { page, close } = await openPage(browser, CLASSIFIER, { javaScript: false });
+    const e = expected({ dpd: 45 });
+    expect(await result(page, 'category')).toBe(e.category);
+    expect(await result(page, 'stage')).toBe(e.stage);
+    await close();
+  });
+
+  it.each([0, 1, 30, 31, 90, 91, 270, 271, 360, 361])('day %i: category, stage and the quoted rule match classifyLoan', async (dpd) => {
+    const { page, errors, close } = await openPage(browser, CLASSIFIER);
+    await hydrated(page, 'classifier');
+    await page.locator('#cl-dpd').fill(String(dpd));
+    const e = expected({ dpd });
+    await poll(() => result(page, 'category')).toBe(e.category);
+    expect(await result(page, 'stage')).toBe(e.stage);
+    expect(await page.locator('[data-result="rule"] p').first().innerText()).toBe(e.rule);
+    expect(await page.locator('[data-result="rule"] a').getAttribute('href')).toBe(`../../policies/provisioning/#${e.clause}`);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('links the deciding rule to its clause on the policy page', async () => {
+    const { page, close } = await openPage(browser, CLASSIFIER);
+    await hydrated(page, 'classifier');
+    await page.locator('#cl-dpd').fill('91');
+    await poll(() => result(page, 'category')).toBe('次级');
+    await page.locator('[data-result="rule"] a').click();
+    await page.waitForURL(/\/policies\/provisioning\/#dpd-floors$/);
+    expect(await page.locator('#dpd-floors').count()).toBe(1);
+    await close();
+  });
+
+  it('applies the restructuring rules and the strictest rule wins', async () => {
+    const { page, close } = await openPage(browser, CLASSIFIER);
+    await hydrated(page, 'classifier');
+    await page.locator('#cl-dpd').fill('0');
+    await page.locator('#cl-restructured').check();
+    await page.locator('#cl-months').fill('6');
+    await page.locator('#cl-periods').fill('6');
+    let e = expected({ dpd: 0, restructured: true, observationMonths: 6, consecutiveOnTimePayments: 6, categoryBeforeRestructuring: 'normal', otherTriggers: [] });
+    await poll(() => result(page, 'category')).toBe(e.category);
+    expect(await result(page, 'stage')).toBe(e.stage);
+    expect(await result(page, 'observation')).toBe('观察期内');
+    await page.locator('#cl-evasion').check();
+    e = expected({ dpd: 0, restructured: true, observationMonths: 6, consecutiveOnTimePayments: 6, categoryBeforeRestructuring: 'normal', otherTriggers: ['evasion'] });
+    await poll(() => result(page, 'category')).toBe(e.category);
+    expect(await page.locator('[data-result="rule"] p').first().innerText()).toBe(e.rule);
+    await page.locator('.calc-math summary').click();
+    expect(await page.locator('[data-result="hits"] li').count()).toBe(2);
+    expect(await page.locator('[data-result="hits"] strong').innerText()).toContain(e.rule);
+    await close();
+  });
+
+  it('puts a message next to a bad field, never shows NaN, and recovers', async () => {
+    const { page, close } = await openPage(browser, CLASSIFIER);
+    await hydrated(page, 'classifier');
+    await page.locator('#cl-dpd').fill('abc');
+    const input = page.locator('#cl-dpd');
+    await poll(() => input.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#cl-dpd-error').innerText()).toMatch(/整数/);
+    expect(await input.getAttribute('aria-describedby')).toContain('cl-dpd-error');
+    expect(await result(page, 'error')).toMatch(/更正/);
+    await noNaN(page);
+    await page.locator('#cl-dpd').fill('-3');
+    await poll(() => page.locator('#cl-dpd-error').innerText()).toMatch(/负数/);
+    await page.locator('#cl-dpd').fill('271');
+    await poll(() => result(page, 'category')).toBe(expected({ dpd: 271 }).category);
+    expect(await input.getAttribute('aria-invalid')).toBe('false');
+    await close();
+  });
+
+  it('keeps the facts in the URL: the copied address reproduces them', async () => {
+    const { page, close } = await openPage(browser, CLASSIFIER);
+    await hydrated(page, 'classifier');
+    await page.locator('#cl-dpd').fill('200');
+    await page.locator('#cl-diverted-funds').check();
+    await poll(() => page.url()).toMatch(/d=200.*t=diverted-funds/);
+    const copied = page.url().replace(/^https?:\/\/[^/]+/, '');
+    const again = await openPage(browser, copied);
+    await hydrated(again.page, 'classifier');
+    await poll(() => again.page.locator('#cl-dpd').inputValue()).toBe('200');
+    expect(await again.page.locator('#cl-diverted-funds').isChecked()).toBe(true);
+    expect(await result(again.page, 'category')).toBe(expected({ dpd: 200, otherTriggers: ['diverted-funds'] }).category);
+    await again.close();
+    await close();
+  });
+
+  it('has an English edition', async () => {
+    const { page, close } = await openPage(browser, `/en${CLASSIFIER}`);
+    await hydrated(page, 'classifier');
+    expect(await page.locator('label[for="cl-dpd"]').innerText()).toBe('Days past due');
+    await page.locator('#cl-dpd').fill('361');
+    await poll(() => result(page, 'category')).toBe(CATEGORY_NAMES.loss.en);
+    expect(await page.locator('[data-result="rule"] p').first().innerText()).toBe(classifyLoan({ dpd: 361 }, policy).rule.en);
+    await close();
+  });
+});
+
+/** The reserve calculator's default scenario, as the island builds it. */
+const BUCKET_DEFAULTS = ['8000000', '300000', '120000', '80000', '150000', '60000', '20000'];
+const fen = (v: Parameters<typeof formatMoney>[0]) => formatMoney(v, 'zh');
+
+describe('portfolio reserve', () => {
+  it('renders the default portfolio without JavaScript, with figures from portfolioReserve', async () => {
+    const { page, close } = await openPage(browser, RESERVE, { javaScript: false });
+    const r = portfolioReserve({ by: 'bucket', balances: BUCKET_DEFAULTS }, policy, appetite);
+    expect(await result(page, 'five-tier')).toBe(fen(r.fiveTier.total));
+    expect(await result(page, 'ecl')).toBe(fen(r.ecl.total.allowance));
+    expect(await result(page, 'booked')).toBe(fen(r.booked));
+    expect(await result(page, 'coverage')).toBe(formatPercent(r.coverage.coverage!, 'zh', 2));
+    await close();
+  });
+
+  it('computes five-tier, ECL, coverage and shortfalls for balances by category', async () => {
+    const { page, errors, close } = await openPage(browser, RESERVE);
+    await hydrated(page, 'reserve');
+    await page.locator('#rs-mode').selectOption('category');
+    const balances = ['1,000,000', '50,000', '20,000', '10,000', '5,000'];
+    for (const [i, v] of balances.entries()) await page.locator(`#rs-c${i}`).fill(v);
+    const r = portfolioReserve({ by: 'category', balances: ['1000000', '50000', '20000', '10000', '5000'] }, policy, appetite);
+    // The five-tier total of this portfolio is derived by hand in tests/unit/provisioning.test.ts (34,275.00).
+    await poll(() => result(page, 'five-tier')).toBe(fen(r.fiveTier.total));
+    expect(await result(page, 'ecl')).toBe(fen(r.ecl.total.allowance));
+    expect(await result(page, 'booked')).toBe(fen(r.booked));
+    expect(await result(page, 'npl')).toBe(fen(r.fiveTier.npl));
+    expect(await result(page, 'loan-provision')).toBe(formatPercent(r.coverage.loanProvision!, 'zh', 2));
+    for (const q of r.coverage.requirements) {
+      expect(await result(page, `shortfall-${q.source}`)).toBe(q.met ? '达标' : fen(q.shortfall));
+    }
+    expect(await page.locator('[data-table="five-tier"] tbody tr').count()).toBe(8); // 5 categories, specific, general, total
+    expect(await page.locator('[data-table="ecl"] tbody tr').count()).toBe(6);
+    expect(await page.locator('.rs-chart rect').count()).toBe(5);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('fills the balances from a pasted spreadsheet column (tabs and line breaks) and rejects a wrong count', async () => {
+    const { page, close } = await openPage(browser, RESERVE);
+    await hydrated(page, 'reserve');
+    const names = policy.ecl.buckets.map((b) => b.name.zh);
+    const amounts = ['5,000,000', '200,000', '100,000', '50,000', '80,000', '40,000', '10,000'];
+    await page.locator('#rs-paste').fill(names.map((n, i) => `${n}\t${amounts[i]}`).join('\r\n') + '\r\n');
+    await poll(() => page.locator('#rs-b0').inputValue()).toBe('5,000,000');
+    expect(await page.locator('#rs-b6').inputValue()).toBe('10,000');
+    const r = portfolioReserve({ by: 'bucket', balances: amounts.map((a) => a.replace(/,/g, '')) }, policy, appetite);
+    await poll(() => result(page, 'booked')).toBe(fen(r.booked));
+    await page.locator('#rs-paste').fill('1\n2\n3');
+    await poll(() => page.locator('#rs-paste-error').innerText()).toMatch(/3 个数，需要 7 个/);
+    expect(await page.locator('#rs-paste').getAttribute('aria-invalid')).toBe('true');
+    await close();
+  });
+
+  it('puts a message next to a bad balance, never shows NaN, and recovers', async () => {
+    const { page, close } = await openPage(browser, RESERVE);
+    await hydrated(page, 'reserve');
+    await page.locator('#rs-b2').fill('12x');
+    await poll(() => page.locator('#rs-b2').getAttribute('aria-invalid')).toBe('true');
+    expect((await page.locator('#rs-b2-error').innerText()).length).toBeGreaterThan(3);
+    expect(await result(page, 'error')).toMatch(/更正/);
+    await noNaN(page);
+    await page.locator('#rs-rate').fill('-5%');
+    await poll(() => page.locator('#rs-rate-error').innerText()).toMatch(/负数/);
+    await page.locator('#rs-b2').fill('120000');
+    await page.locator('#rs-rate').fill('18%');
+    const r = portfolioReserve({ by: 'bucket', balances: BUCKET_DEFAULTS }, policy, appetite);
+    await poll(() => result(page, 'booked')).toBe(fen(r.booked));
+    await noNaN(page);
+    await close();
+  });
+
+  it('keeps the scenario in the URL: the copied address reproduces it', async () => {
+    const { page, close } = await openPage(browser, RESERVE);
+    await hydrated(page, 'reserve');
+    await page.locator('#rs-b0').fill('6000000');
+    await page.locator('#rs-months').fill('24');
+    await page.locator('#rs-rate').fill('21%');
+    await poll(() => page.url()).toMatch(/b0=6000000/);
+    const balances = [...BUCKET_DEFAULTS];
+    balances[0] = '6000000';
+    const r = portfolioReserve({ by: 'bucket', balances, annualRate: '0.21', remainingMonths: 24 }, policy, appetite);
+    await poll(() => result(page, 'ecl')).toBe(fen(r.ecl.total.allowance));
+    const again = await openPage(browser, page.url().replace(/^https?:\/\/[^/]+/, ''));
+    await hydrated(again.page, 'reserve');
+    await poll(() => result(again.page, 'ecl')).toBe(fen(r.ecl.total.allowance));
+    expect(await again.page.locator('#rs-months').inputValue()).toBe('24');
+    await again.close();
+    await close();
+  });
+
+  it('exports both tables as CSV with a UTF-8 BOM', async () => {
+    const { page, close } = await openPage(browser, RESERVE);
+    await hydrated(page, 'reserve');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()]);
+    const file = join(mkdtempSync(join(tmpdir(), 'csv-')), download.suggestedFilename());
+    await download.saveAs(file);
+    const bytes = readFileSync(file);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('分类,余额,计提比例,计提额');
+    const r = portfolioReserve({ by: 'bucket', balances: BUCKET_DEFAULTS }, policy, appetite);
+    expect(lines).toContain(`应计提贷款损失准备（取较高者）,${r.booked.toFixed(2)}`);
+    await close();
+  });
+
+  it('shows the math with this scenario’s numbers', async () => {
+    const { page, close } = await openPage(browser, RESERVE);
+    await hydrated(page, 'reserve');
+    await page.locator('.calc-math summary').click();
+    const r = portfolioReserve({ by: 'bucket', balances: BUCKET_DEFAULTS }, policy, appetite);
+    const text = await page.locator('.calc-math ol').innerText();
+    expect(text).toContain(`= ${formatMoney(r.booked, 'zh').replace(' 元', '')}`);
+    await noNaN(page);
+    await close();
+  });
+
+  it('has an English edition', async () => {
+    const { page, close } = await openPage(browser, `/en${RESERVE}`);
+    await hydrated(page, 'reserve');
+    expect(await page.locator('label[for="rs-mode"]').innerText()).toBe('Balances by');
+    const r = portfolioReserve({ by: 'bucket', balances: BUCKET_DEFAULTS }, policy, appetite);
+    expect(await result(page, 'booked')).toBe(formatMoney(r.booked, 'en'));
+    await close();
+  });
+});
+
+describe('provisioning pages are accessible after interaction', () => {
+  it.each([CLASSIFIER, `/en${CLASSIFIER}`])('%s with every section open', async (path) => {
+    const { page, close } = await openPage(browser, path);
+    await hydrated(page, 'classifier');
+    await page.locator('#cl-restructured').check();
+    await page.locator('.calc-math summary').click();
+    expect(await runAxe(page)).toEqual([]);
+    await close();
+  });
+
+  it.each([RESERVE, `/en${RESERVE}`])('%s with the math open and a paste error shown', async (path) => {
+    const { page, close } = await openPage(browser, path);
+    await hydrated(page, 'reserve');
+    await page.locator('.calc-math summary').click();
+    await page.locator('#rs-paste').fill('1\n2');
+    await page.locator('#rs-paste-error').waitFor();
+    expect(await runAxe(page)).toEqual([]);
+    await close();
+  });
+
+  it.each(['/policies/provisioning/', '/en/policies/provisioning/'])('%s', async (path) => {
+    const { page, close } = await openPage(browser, path);
+    expect(await runAxe(page)).toEqual([]);
+    await close();
+  });
+});
