@@ -13,7 +13,7 @@ import { Toolbar } from '../kit/Toolbar';
 import { useUrlState } from '../kit/url-state';
 import { kitStrings } from '../kit/strings';
 import { ScheduleChart } from './ScheduleChart';
-import { scheduleStrings, fill } from './strings';
+import { fill, type ScheduleStrings } from './strings';
 
 const METHODS: readonly RepaymentMethod[] = ['equal-instalment', 'equal-principal', 'interest-only'];
 
@@ -58,8 +58,7 @@ function compute(s: Scenario) {
   }
 }
 
-export default function ScheduleCalculator({ lang }: { lang: Lang }) {
-  const t = scheduleStrings[lang];
+export default function ScheduleCalculator({ lang, t }: { lang: Lang; t: ScheduleStrings }) {
   const k = kitStrings[lang];
   const [s, set] = useUrlState(DEFAULT_SCENARIO);
   const r = useMemo(() => compute(s), [s]);
@@ -134,7 +133,7 @@ export default function ScheduleCalculator({ lang }: { lang: Lang }) {
           <Toolbar lang={lang} csv={csv} csvName={t.csvName} />
           <details class="calc-math">
             <summary>{k.showMath}</summary>
-            <Math lang={lang} method={r.method} inputs={r.inputs} schedule={r.schedule} apr={r.apr} />
+            <Math lang={lang} t={t} method={r.method} inputs={r.inputs} schedule={r.schedule} apr={r.apr} />
           </details>
           <ScheduleChart
             rows={rows}
@@ -173,8 +172,7 @@ export default function ScheduleCalculator({ lang }: { lang: Lang }) {
 type Computed = ReturnType<typeof compute>;
 
 /** The formula with this scenario's numbers in it, and the rounding rule. */
-function Math({ lang, method, inputs, schedule, apr }: { lang: Lang; method: RepaymentMethod; inputs: NonNullable<Computed['inputs']>; schedule: NonNullable<Computed['schedule']>; apr: NonNullable<Computed['apr']> }) {
-  const t = scheduleStrings[lang];
+function Math({ lang, t, method, inputs, schedule, apr }: { lang: Lang; t: ScheduleStrings; method: RepaymentMethod; inputs: NonNullable<Computed['inputs']>; schedule: NonNullable<Computed['schedule']>; apr: NonNullable<Computed['apr']> }) {
   const monthly = D(inputs.rate).div(12);
   const first = schedule.rows[0]!;
   const vars = {
