@@ -54,7 +54,8 @@ export default function RepaymentOptions({ lang, t, policy, basis }: Props) {
       root.id = 'calc-memo-root';
       document.body.appendChild(root);
     }
-    const facts = FIELDS.map((f) => [t[LABELS[f.key]], s[f.key] || t.na] as [string, string]);
+    const unit = lang === 'zh' ? ' 元' : ' CNY';
+    const facts = FIELDS.map((f) => [t[LABELS[f.key]], s[f.key] ? s[f.key] + (f.money ? unit : '') : t.na] as [string, string]);
     render(r && chosen ? <CaseMemo lang={lang} t={t} facts={facts} result={r} rows={rows} chosen={chosen} basis={basis} today={new Date().toISOString().slice(0, 10)} /> : null, root);
   }, [r, rows, chosen, lang, t, basis]);
 
