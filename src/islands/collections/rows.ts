@@ -15,7 +15,7 @@ export function metricRows(r: RepaymentComparison, t: OptionsStrings, lang: Lang
   const row = (label: string, f: (o: RepaymentOption) => string): Row => [label, ...r.options.map((o) => cell(o, f))];
   const isLegal = (o: RepaymentOption) => o.code === 'legal';
   return [
-    [t.option, ...r.options.map((o) => o.name[lang] + (o.available ? '' : `（${t.unavailable}）`))],
+    [t.option, ...r.options.map((o) => o.name[lang] + (o.available ? '' : lang === 'zh' ? `（${t.unavailable}）` : ` (${t.unavailable})`))],
     row(t.months, (o) => String(o.planMonths)),
     row(t.payment, (o) => (isLegal(o) ? t.na : money(o.monthlyPayment))),
     row(t.affordability, (o) => (o.affordability ? pct(o.affordability) : t.na)),
