@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+/**
+ * Lighthouse (mobile profile, system Chromium) on the built handbook: the home
+ * page, the longest policy page and every calculator page. Prints the four
+ * category scores; targets: Performance ≥ 95, Accessibility 100, Best
+ * Practices 100, SEO ≥ 95. A measurement, not a test (scores depend on the machine).
+ *   npm run build && npm run lighthouse
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import sirv from 'sirv';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { findChromium, CHROMIUM_ARGS } from '../tests/browser/find-chromium.mjs';
+
+const DIST = process.argv[2] || 'dist';
+const pages = (dir, prefix = '/') =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() && !['_astro', 'pagefind', 'en'].includes(e.name) ? pages(join(dir, e.name), `${prefix}${e.name}/`) : e.name === 'index.html' ? [prefix] : [],
+  );
+const all = pages(DIST);
+const size = (p) => statSync(join(DIST, p, 'index.html')).size;
+const longestPolicy = all.filter((p) => p.startsWith('/policies/')).sort((a, b) => size(b) - size(a))[0];
+const targets = ['/', longestPolicy, ...all.filter((p) => p.startsWith('/calculators/'))].filter(Boolean);
+
+const serve = sirv(DIST, { dev: false, gzip: true, brotli: false, extensions: ['html'] });
+const server = createServer((req, res) => serve(req, res, () => ((res.statusCode = 404), res.end())));
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: [...CHROMIUM_ARGS, '--headless=new'] });
+
+console.log('page                                  perf  a11y  best   seo');
+const failures = [];
+for (const path of targets) {
+  const { lhr } = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+  const score = (k) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
+  const [perf, a11y, best, seo] = ['performance', 'accessibility', 'best-practices', 'seo'].map(score);
+  console.log(`${path.padEnd(36)} ${String(perf).padStart(5)} ${String(a11y).padStart(5)} ${String(best).padStart(5)} ${String(seo).padStart(5)}`);
+  for (const [k, cat] of Object.entries(lhr.categories)) {
+    if ((cat.score ?? 0) < 1) {
+      const low = cat.auditRefs.filter((r) => r.weight > 0 && (lhr.audits[r.id]?.score ?? 1) < 1).map((r) => r.id);
+      if (low.length) failures.push(`${path} ${k}: ${low.join(', ')}`);
+    }
+  }
+}
+if (failures.length) console.log(`\nAudits below full marks:\n  ${failures.join('\n  ')}`);
+await chrome.kill();
+server.close();
