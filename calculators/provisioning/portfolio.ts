@@ -24,8 +24,8 @@ export interface PortfolioInput {
 export interface PortfolioReserve {
   fiveTier: FiveTierReserve;
   ecl: EclResult;
+  /** The higher of the five-tier reserve and the ECL allowance. */
   booked: Decimal;
-  bookedBasis: 'five-tier' | 'ecl';
   coverage: CoverageResult;
 }
 
@@ -44,13 +44,11 @@ export function portfolioReserve(input: PortfolioInput, policy: Provisioning, ap
   });
   const fiveTier = fiveTierReserve(byCategory, policy);
   const ecl = expectedCreditLoss(exposures, policy);
-  const eclWins = ecl.total.allowance.gt(fiveTier.total);
-  const booked = eclWins ? ecl.total.allowance : fiveTier.total;
+  const booked = ecl.total.allowance.gt(fiveTier.total) ? ecl.total.allowance : fiveTier.total;
   return {
     fiveTier,
     ecl,
     booked,
-    bookedBasis: eclWins ? 'ecl' : 'five-tier',
     coverage: coverageRatios(booked, fiveTier.totalLoans, fiveTier.npl, policy, appetite),
   };
 }

@@ -231,8 +231,6 @@ function ShowMath({ lang, t, res, rate, labels, policy }: { lang: Lang; t: Reser
   const i = res.ecl.lines.findIndex((l) => l.stage < 3 && l.periods.length > 0);
   const ex = res.ecl.lines[i];
   const p1 = ex?.periods[0];
-  const j = res.ecl.lines.findIndex((l) => l.stage === 3 && !l.balance.isZero());
-  const s3 = res.ecl.lines[j];
   const items = [
     fill(t.mathSpecific, { lines, total: num(ft.specific) }),
     fill(t.mathGeneral, { rate: pct(policy.generalReserve.chosenRate), loans: num(ft.totalLoans), general: num(ft.general) }),
@@ -241,7 +239,6 @@ function ShowMath({ lang, t, res, rate, labels, policy }: { lang: Lang; t: Reser
   if (ex && p1) {
     items.push(fill(t.mathEclExample, { row: labels[i] ?? '', pd1: pct(p1.marginalPd, 4), lgd: pct(ex.lgd), ead: num(p1.ead), df: p1.discountFactor.toSignificantDigits(6).toString(), loss: num(p1.loss.toDecimalPlaces(2)), pd12: pct(ex.pd12m, 2), pdLife: pct(ex.pdLifetime, 2) }));
   }
-  if (s3) items.push(fill(t.mathStage3, { row: labels[j] ?? '', lgd: pct(s3.lgd), bal: num(s3.balance), ecl: num(s3.allowance) }));
   items.push(fill(t.mathBooked, { tier: num(ft.total), ecl: num(res.ecl.total.allowance), booked: num(res.booked) }));
   if (res.coverage.coverage && res.coverage.loanProvision) {
     items.push(fill(t.mathCoverage, { booked: num(res.booked), npl: num(ft.npl), coverage: pct(res.coverage.coverage), loans: num(ft.totalLoans), loanRatio: pct(res.coverage.loanProvision) }));
