@@ -484,6 +484,29 @@ describe('recommendation', () => {
   });
 });
 
+describe('degenerate cases', () => {
+  it('tiny matured debts (a few fen to ¥5) with little or no capacity: valid, finite, never recommending a plan over the cap (property)', () => {
+    // The shrunk counterexample that motivated this: ¥0.10 overdue, nothing left to run, capacity 0.
+    const r0 = compareRepaymentPlans({ ...handCase('0'), outstandingPrincipal: '0.1', overduePrincipal: '0.1', penaltyInterest: undefined }, policy);
+    expect(r0.recommendation.noAffordableOption).toBe(true);
+    expect(decimals(r0).every((d) => d.isFinite())).toBe(true);
+    fc.assert(
+      fc.property(money(500), money(100), fc.integer({ min: 1, max: 720 }), fc.integer({ min: 0, max: 2400 }), fc.integer({ min: 0, max: 59 }), money(1000), (owed, oi, dpd, bp, age, capacity) => {
+        fc.pre(owed.plus(oi).gt(0));
+        const r = compareRepaymentPlans(
+          { outstandingPrincipal: owed, overduePrincipal: owed, overdueInterest: oi, dpd, contractRate: D(bp).div(10_000), remainingTermMonths: 0, loanAgeMonths: age, monthlyCapacity: capacity },
+          policy,
+        );
+        expect(decimals(r).every((d) => d.isFinite())).toBe(true);
+        for (const o of r.options) if (o.withinAllInCap === false) expect(o.eligible).toBe(false);
+        const rec = r.options.find((o) => o.code === r.recommendation.code);
+        if (rec && rec.code !== 'legal') expect(rec.eligible).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
 describe('option details', () => {
   it('extension capitalises overdue interest and penalty; personalised waives the penalty and freezes interest', () => {
     const r = compareRepaymentPlans(nplCase('2000'), policy);
