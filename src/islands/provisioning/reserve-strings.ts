@@ -108,7 +108,7 @@ export const reserveStrings = {
     required: 'Required (the higher)',
     shortfall: 'Shortfall',
     met: 'met',
-    chartTitle: 'ECL allowance by {row} (coloured by stage)',
+    chartTitle: 'ECL allowance per line — {row} (coloured by stage)',
     chartSummary: 'Bar chart: {items}. The table lists the same figures.',
     stageN: 'Stage {n}',
     csvName: 'provisioning.csv',
