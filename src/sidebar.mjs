@@ -10,6 +10,7 @@ export const sidebar = [
   group('风险政策', 'Risk policies', 'policies'),
   group('操作规程', 'Procedures', 'procedures'),
   group('计算器', 'Calculators', 'calculators'),
+  group('新员工培训', 'New staff training', 'training'),
   {
     label: '参考',
     translations: { en: 'Reference' },

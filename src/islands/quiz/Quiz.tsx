@@ -1,0 +1,138 @@
+/**
+ * 自测题: one module's multiple-choice questions. Each question is a form with a
+ * radio group in a fieldset; submitting shows right/wrong and the explanation in
+ * a live region. Submitted answers persist in localStorage (storage.ts), read
+ * after hydration so the server-rendered markup always matches the first render.
+ * Deliberately small: no calculators/ code, no decimal.js.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { Lang } from '../../../calculators/format';
+import type { LocalQuestion } from '../../training/schema';
+import { quizStrings, fill } from './strings';
+import { loadAnswers, saveAnswers, storageAvailable, type Answers } from './storage';
+
+interface Props {
+  module: string;
+  lang: Lang;
+  questions: LocalQuestion[];
+}
+
+const letter = (i: number) => String.fromCharCode(65 + i);
+
+export default function Quiz({ module, lang, questions }: Props) {
+  const t = quizStrings[lang];
+  const [ready, setReady] = useState(false);
+  const [canStore, setCanStore] = useState(true);
+  /** The option each radio group has selected (not yet necessarily submitted). */
+  const [selected, setSelected] = useState<Answers>({});
+  /** Submitted answers: what is scored, explained and stored. */
+  const [answers, setAnswers] = useState<Answers>({});
+  const [nudge, setNudge] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    const saved = loadAnswers(module, Object.fromEntries(questions.map((q) => [q.id, q.choices.length])));
+    setAnswers(saved);
+    setSelected(saved);
+    setCanStore(storageAvailable());
+    setReady(true);
+  }, []);
+
+  const submit = (q: LocalQuestion) => (e: Event) => {
+    e.preventDefault();
+    const choice = selected[q.id];
+    setStatus('');
+    if (choice === undefined) {
+      setNudge(q.id);
+      return;
+    }
+    setNudge(null);
+    const next = { ...answers, [q.id]: choice };
+    setAnswers(next);
+    saveAnswers(module, next);
+  };
+
+  const reset = () => {
+    setAnswers({});
+    setSelected({});
+    setNudge(null);
+    saveAnswers(module, {});
+    setStatus(t.resetDone);
+  };
+
+  const answered = questions.filter((q) => answers[q.id] !== undefined).length;
+  const right = questions.filter((q) => answers[q.id] === q.answer).length;
+
+  return (
+    <div class="quiz not-content" data-pagefind-ignore="all" data-module={module} data-ready={ready ? 'true' : 'false'}>
+      <ol class="quiz-list">
+        {questions.map((q, n) => {
+          const base = `quiz-${module}-${q.id}`;
+          const given = answers[q.id];
+          const done = given !== undefined;
+          const ok = given === q.answer;
+          return (
+            <li key={q.id} class="quiz-item">
+              <form class="quiz-q" id={base} onSubmit={submit(q)}>
+                <fieldset>
+                  <legend>
+                    <span class="quiz-num">{n + 1}.</span> {q.prompt}
+                  </legend>
+                  {q.choices.map((c, i) => (
+                    <div class="quiz-choice" key={i}>
+                      <input
+                        type="radio"
+                        id={`${base}-${i}`}
+                        name={base}
+                        value={String(i)}
+                        checked={selected[q.id] === i}
+                        onChange={() => setSelected((s) => ({ ...s, [q.id]: i }))}
+                      />
+                      <label for={`${base}-${i}`}>
+                        <span class="quiz-letter">{letter(i)}.</span> {c}
+                      </label>
+                    </div>
+                  ))}
+                </fieldset>
+                <button type="submit" class="quiz-submit" disabled={!ready}>
+                  {t.check}
+                </button>
+                <div class="quiz-feedback-region" aria-live="polite">
+                  {nudge === q.id && <p class="quiz-nudge">{t.chooseFirst}</p>}
+                  {done && (
+                    <div class={`quiz-feedback ${ok ? 'quiz-feedback--right' : 'quiz-feedback--wrong'}`}>
+                      <p class="quiz-verdict">
+                        <span aria-hidden="true">{ok ? '✓ ' : '✗ '}</span>
+                        {ok ? t.correct : t.wrong}
+                        {!ok && (
+                          <>
+                            {' '}
+                            {t.rightAnswer}
+                            {letter(q.answer)}. {q.choices[q.answer]}
+                          </>
+                        )}
+                      </p>
+                      <p class="quiz-explanation">{q.explanation}</p>
+                    </div>
+                  )}
+                </div>
+              </form>
+            </li>
+          );
+        })}
+      </ol>
+      <div class="quiz-footer">
+        <p class="quiz-progress">
+          {answered === questions.length && right === questions.length
+            ? t.allDone
+            : fill(t.progress, { answered, total: questions.length, right })}
+        </p>
+        <button type="button" class="quiz-reset" onClick={reset} disabled={!ready}>
+          {t.reset}
+        </button>
+        <span class="quiz-status" role="status">{status}</span>
+        <p class="quiz-note">{canStore ? t.stored : t.noStorage}</p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * The self-check quizzes of the training path (content/training/quiz.yaml):
+ * one list of questions per module, both languages, exactly one correct choice.
+ * Text may name a policy parameter as {param:governance.policyReviewMonths};
+ * it is filled in at build time in the reader's language (src/training/load.ts).
+ */
+import { z } from 'zod';
+
+const text = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase letters, digits and hyphens');
+
+export const ChoiceSchema = text.extend({ correct: z.literal(true).optional() }).strict();
+
+export const QuestionSchema = z
+  .object({
+    /** Stable within its module: progress in the browser is stored under it. */
+    id: slug,
+    prompt: text,
+    choices: z.array(ChoiceSchema).min(2).max(6),
+    /** Shown after every answer, right or wrong: why the correct choice is correct, with its source. */
+    explanation: text,
+  })
+  .strict()
+  .superRefine((q, ctx) => {
+    const n = q.choices.filter((c) => c.correct).length;
+    if (n !== 1) ctx.addIssue({ code: 'custom', path: ['choices'], message: `exactly one choice must be marked correct: true (found ${n})` });
+  });
+
+export const QuizModuleSchema = z
+  .object({
+    /** The module's page slug under training/, e.g. "institution". */
+    module: slug,
+    questions: z.array(QuestionSchema).min(4),
+  })
+  .strict()
+  .superRefine((m, ctx) => {
+    const seen = new Set<string>();
+    m.questions.forEach((q, i) => {
+      if (seen.has(q.id)) ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: `duplicate question id "${q.id}"` });
+      seen.add(q.id);
+    });
+  });
+
+export const QuizFileSchema = z
+  .array(QuizModuleSchema)
+  .min(1)
+  .superRefine((mods, ctx) => {
+    const seen = new Set<string>();
+    mods.forEach((m, i) => {
+      if (seen.has(m.module)) ctx.addIssue({ code: 'custom', path: [i, 'module'], message: `duplicate module "${m.module}"` });
+      seen.add(m.module);
+    });
+  });
+
+export type QuizModule = z.infer<typeof QuizModuleSchema>;
+export type Question = z.infer<typeof QuestionSchema>;
+
+/** One question as the island receives it: one language, placeholders filled, the answer as an index. */
+export interface LocalQuestion {
+  id: string;
+  prompt: string;
+  choices: string[];
+  answer: number;
+  explanation: string;
+}
