@@ -1,0 +1,117 @@
+/**
+ * What staff actually type into search: Chinese terms, abbreviations (M3, DPD,
+ * LPR, RAROC) and, on the English edition, English terms. Each query must list
+ * the page that governs the subject among the first three Pagefind results
+ * (results are pages; the sections nested under a page are not counted as
+ * separate results). The Chinese segmenter is Pagefind's, pinned in the
+ * lockfile: a version bump that changes segmentation shows up here.
+ *
+ * Only pages that exist are named; see the pending list at the end.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { connect, openPage } from './browser';
+import { TEST_BASE } from './site';
+
+let browser: Browser;
+beforeAll(async () => (browser = await connect()));
+afterAll(async () => browser?.close());
+
+/** Type a query into Starlight's search dialog; return the result pages in order (site paths without the base). */
+async function searchPages(from: string, query: string): Promise<string[]> {
+  const { page, errors, close } = await openPage(browser, from);
+  try {
+    await page.locator('button[data-open-modal]').first().click();
+    const input = page.locator('dialog[open] input[type="text"], dialog[open] .pagefind-ui__search-input').first();
+    await input.waitFor();
+    await input.fill(query);
+    const titles = page.locator('.pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link');
+    await titles.first().waitFor({ timeout: 20_000 });
+    // Pagefind renders results as their fragments load; wait until the first three have settled.
+    let last = '';
+    for (let i = 0; i < 20; i++) {
+      const now = (await titles.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).slice(0, 3).join('|');
+      if (now === last && now.split('|').length >= Math.min(3, await titles.count())) break;
+      last = now;
+      await page.waitForTimeout(150);
+    }
+    const hrefs = await titles.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(errors).toEqual([]);
+    return hrefs.map((h) => h.split('#')[0]!.replace(TEST_BASE, ''));
+  } finally {
+    await close();
+  }
+}
+
+/** [where the search starts, what is typed, the page expected among the first three results] */
+const QUERIES: [string, string, string][] = [
+  // Governance and risk appetite
+  ['/', '风险偏好', 'policies/governance/'],
+  ['/', '三道防线', 'policies/governance/'],
+  ['/', '风险管理委员会', 'policies/governance/'],
+  ['/', '政策复审', 'policies/governance/'],
+  // Rates, schedules and disclosure
+  ['/', '年化利率', 'policies/calculation-rules/'],
+  ['/', '内部收益率', 'policies/calculation-rules/'],
+  ['/', 'LPR', 'policies/calculation-rules/'],
+  ['/', '等额本金', 'policies/calculation-rules/'],
+  ['/', '末期轧差', 'policies/calculation-rules/'],
+  ['/', '分期手续费', 'policies/calculation-rules/'],
+  ['/', '日利率', 'policies/calculation-rules/'],
+  ['/', '还款计划计算器', 'calculators/schedule/'],
+  // Admission, pricing, portfolio
+  ['/', '活体检测', 'policies/credit-admission/'],
+  ['/', '征信', 'policies/credit-admission/'],
+  ['/', '风险定价', 'policies/pricing/'],
+  ['/', 'RAROC', 'policies/pricing/'],
+  ['/', '违约概率', 'policies/pricing/'],
+  ['/', '集中度', 'policies/concentration/'],
+  ['/', '压力测试', 'policies/concentration/'],
+  // Exit and compliance
+  ['/', '展期', 'policies/exit/'],
+  ['/', '资产证券化', 'policies/exit/'],
+  ['/', '信用保证保险', 'policies/exit/'],
+  ['/', '个人信息保护', 'policies/compliance/'],
+  // Abbreviations and terms: the glossary
+  ['/', 'DPD', 'glossary/'],
+  ['/', 'M3', 'glossary/'],
+  ['/', 'ECL', 'glossary/'],
+  ['/', '砍头息', 'glossary/'],
+  ['/', '账销案存', 'glossary/'],
+  ['/', '术语表', 'glossary/'],
+  // Reading aids
+  ['/', '新员工培训', 'training/'],
+  ['/', '修订记录', 'changelog/'],
+  // The English edition
+  ['/en/', 'risk appetite', 'en/policies/governance/'],
+  ['/en/', 'three lines of defence', 'en/policies/governance/'],
+  ['/en/', 'annualised rate', 'en/policies/calculation-rules/'],
+  ['/en/', 'instalment fee', 'en/policies/calculation-rules/'],
+  ['/en/', 'daily rate', 'en/policies/calculation-rules/'],
+  ['/en/', 'LPR', 'en/policies/calculation-rules/'],
+  ['/en/', 'repayment schedule calculator', 'en/calculators/schedule/'],
+  ['/en/', 'liveness detection', 'en/policies/credit-admission/'],
+  ['/en/', 'RAROC', 'en/policies/pricing/'],
+  ['/en/', 'hurdle rate', 'en/policies/pricing/'],
+  ['/en/', 'stress test', 'en/policies/concentration/'],
+  ['/en/', 'early warning', 'en/policies/monitoring/'],
+  ['/en/', 'securitisation', 'en/policies/exit/'],
+  ['/en/', 'days past due', 'en/glossary/'],
+  ['/en/', 'DPD', 'en/glossary/'],
+  ['/en/', 'new staff training', 'en/training/'],
+  ['/en/', 'revision history', 'en/changelog/'],
+];
+
+describe('search: what staff type finds the governing page', () => {
+  it('covers at least 30 queries in both languages', () => {
+    expect(QUERIES.length).toBeGreaterThanOrEqual(30);
+    expect(QUERIES.some(([from]) => from === '/en/')).toBe(true);
+  });
+
+  it.each(QUERIES)('on %s, "%s" lists %s among the first three results', async (from, query, expected) => {
+    const pages = await searchPages(from, query);
+    expect(pages.slice(0, 3), `results: ${pages.join(', ')}`).toContain(expected);
+    // English searches stay in the English edition, Chinese ones in the Chinese.
+    expect(pages.slice(0, 3).every((p) => p.startsWith('en/') === from.startsWith('/en/'))).toBe(true);
+  });
+});
