@@ -7,7 +7,8 @@
 import type { RepaymentComparison } from '../../../calculators/collections/types';
 import { formatDate, formatMoney, type Lang } from '../../../calculators/format';
 import type { Row } from './rows';
-import { fill, type OptionsStrings } from './strings';
+import type { OptionsStrings } from './strings';
+import { fill } from '../kit/fill';
 
 export interface Basis { id: string; version: string; effective: string }
 

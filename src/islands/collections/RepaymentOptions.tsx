@@ -18,7 +18,8 @@ import { CaseMemo, type Basis } from './CaseMemo';
 import { OptionsChart } from './OptionsChart';
 import { compute, DEFAULT_CASE, type FieldKey } from './compute';
 import { metricRows } from './rows';
-import { fill, type OptionsStrings } from './strings';
+import type { OptionsStrings } from './strings';
+import { fill } from '../kit/fill';
 
 /** `t`: this language's strings, passed from the server wrapper so the other language never reaches the bundle. */
 interface Props { lang: Lang; t: OptionsStrings; policy: RepaymentPolicy; basis: Basis }

@@ -143,7 +143,3 @@ export const optionsStrings = {
 } satisfies Record<Lang, Record<string, string>>;
 
 export type OptionsStrings = (typeof optionsStrings)['zh'];
-
-/** Fill {name} placeholders. */
-export const fill = (template: string, vars: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));

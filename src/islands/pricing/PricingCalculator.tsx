@@ -16,9 +16,8 @@ import { Toolbar } from '../kit/Toolbar';
 import { useUrlState } from '../kit/url-state';
 import { kitStrings } from '../kit/strings';
 import type { PricingStrings } from './strings';
+import { fill } from '../kit/fill';
 
-/** Fill {name} placeholders (as the schedule island's helper; kept here so its strings stay out of this bundle). */
-const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 
 const METHODS: readonly RepaymentMethod[] = ['equal-instalment', 'equal-principal', 'interest-only'];
 

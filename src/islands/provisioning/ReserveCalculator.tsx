@@ -19,7 +19,7 @@ import { Toolbar } from '../kit/Toolbar';
 import { useUrlState } from '../kit/url-state';
 import { kitStrings } from '../kit/strings';
 import type { ReserveStrings } from './reserve-strings';
-import { fill } from './fill';
+import { fill } from '../kit/fill';
 import { StageChart } from './StageChart';
 
 const BUCKET_DEFAULTS = ['8,000,000', '300,000', '120,000', '80,000', '150,000', '60,000', '20,000'];

@@ -13,7 +13,8 @@ import { Toolbar } from '../kit/Toolbar';
 import { useUrlState } from '../kit/url-state';
 import { kitStrings } from '../kit/strings';
 import { ScheduleChart } from './ScheduleChart';
-import { fill, type ScheduleStrings } from './strings';
+import type { ScheduleStrings } from './strings';
+import { fill } from '../kit/fill';
 
 const METHODS: readonly RepaymentMethod[] = ['equal-instalment', 'equal-principal', 'interest-only'];
 

@@ -101,7 +101,3 @@ export const scheduleStrings = {
 } satisfies Record<Lang, Record<string, string>>;
 
 export type ScheduleStrings = (typeof scheduleStrings)['zh'];
-
-/** Fill {name} placeholders. */
-export const fill = (template: string, vars: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
