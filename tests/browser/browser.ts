@@ -1,7 +1,9 @@
 /** Helpers for browser tests: connect to the shared Chromium, open built pages, run axe. */
 import { inject } from 'vitest';
 import { chromium, type Browser, type Page, type ConsoleMessage } from 'playwright-core';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { TEST_BASE } from './site';
 
@@ -40,6 +42,24 @@ export async function openPage(
   await opts.beforeLoad?.(page);
   await page.goto(url(path), { waitUntil: 'load' });
   return { page, errors, close: () => context.close() };
+}
+
+/** Wait until the calculator island with data-calc="calc" has hydrated (Astro removes its ssr attribute). */
+export const islandReady = (page: Page, calc: string) => page.locator(`astro-island:not([ssr]) [data-calc="${calc}"]`).waitFor();
+
+/** The text of the (first) result marked data-result="key". */
+export const resultText = (page: Page, key: string) => page.locator(`[data-result="${key}"]`).first().innerText();
+
+/**
+ * Click the button that exports a CSV and return its bytes and lines (after the BOM).
+ * The browser runs as a separate server process, so the download is saved here first.
+ */
+export async function downloadCsv(page: Page, button: string | RegExp = '导出 CSV'): Promise<{ bytes: Buffer; lines: string[] }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const file = join(mkdtempSync(join(tmpdir(), 'csv-')), download.suggestedFilename());
+  await download.saveAs(file);
+  const bytes = readFileSync(file);
+  return { bytes, lines: bytes.toString('utf8').slice(1).trimEnd().split('\r\n') };
 }
 
 /** Pass as `beforeLoad`: records Content-Security-Policy violations from the first byte of the page on. */

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { connect, openPage, runAxe } from './browser';
+import { connect, islandReady, openPage, resultText, runAxe } from './browser';
 import { parsePolicyFile } from '../../calculators/policy/index';
 import { priceLoan, evaluateOffer, type PriceInput, type PricingPolicy } from '../../calculators/pricing/index';
 import { formatMoney, formatPercent } from '../../calculators/format';
@@ -18,10 +18,8 @@ let browser: Browser;
 beforeAll(async () => (browser = await connect()));
 afterAll(async () => browser?.close());
 
-async function hydrated(page: Page) {
-  await page.locator('astro-island:not([ssr]) [data-calc="pricing"]').waitFor();
-}
-const result = (page: Page, key: string) => page.locator(`[data-result="${key}"]`).first().innerText();
+const hydrated = (page: Page) => islandReady(page, 'pricing');
+const result = resultText;
 async function fill(page: Page, values: Record<string, string>) {
   for (const [id, value] of Object.entries(values)) await page.locator(`#${id}`).fill(value);
 }

@@ -5,10 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { connect, openPage, runAxe } from './browser';
+import { readFileSync } from 'node:fs';
+import { connect, downloadCsv, islandReady, openPage, resultText, runAxe } from './browser';
 import { parsePolicyFile } from '../../calculators/policy/index';
 import { classifyLoan, CATEGORY_NAMES, portfolioReserve, type LoanFacts } from '../../calculators/provisioning/index';
 import { formatMoney, formatPercent } from '../../calculators/format';
@@ -27,8 +25,8 @@ let browser: Browser;
 beforeAll(async () => (browser = await connect()));
 afterAll(async () => browser?.close());
 
-const hydrated = (page: Page, calc: string) => page.locator(`astro-island:not([ssr]) [data-calc="${calc}"]`).waitFor();
-const result = (page: Page, key: string) => page.locator(`[data-result="${key}"]`).innerText();
+const hydrated = islandReady;
+const result = resultText;
 /** The machine may be busy: give recomputation up to 10 s to show. */
 const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 10_000, interval: 100 });
 const noNaN = async (page: Page) => expect(await page.locator('main').innerText()).not.toMatch(/NaN|Infinity|undefined/);
@@ -232,12 +230,8 @@ describe('portfolio reserve', () => {
   it('exports both tables as CSV with a UTF-8 BOM', async () => {
     const { page, close } = await openPage(browser, RESERVE);
     await hydrated(page, 'reserve');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()]);
-    const file = join(mkdtempSync(join(tmpdir(), 'csv-')), download.suggestedFilename());
-    await download.saveAs(file);
-    const bytes = readFileSync(file);
+    const { bytes, lines } = await downloadCsv(page, '导出 CSV');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe('分类,余额,计提比例,计提额');
     const r = portfolioReserve({ by: 'bucket', balances: BUCKET_DEFAULTS }, policy, appetite);
     expect(lines).toContain(`应计提贷款损失准备（取较高者）,${r.booked.toFixed(2)}`);

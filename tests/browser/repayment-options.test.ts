@@ -5,10 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { connect, openPage } from './browser';
+import { readFileSync } from 'node:fs';
+import { connect, downloadCsv, islandReady, openPage, resultText } from './browser';
 import { parsePolicyFile } from '../../calculators/policy/index';
 import { compareRepaymentPlans } from '../../calculators/collections/index';
 import type { RepaymentCase, RepaymentPolicy } from '../../calculators/collections/index';
@@ -32,10 +30,8 @@ let browser: Browser;
 beforeAll(async () => (browser = await connect()));
 afterAll(async () => browser?.close());
 
-async function hydrated(page: Page) {
-  await page.locator('astro-island:not([ssr]) [data-calc="repayment-options"]').waitFor();
-}
-const result = (page: Page, key: string) => page.locator(`[data-result="${key}"]`).innerText();
+const hydrated = (page: Page) => islandReady(page, 'repayment-options');
+const result = resultText;
 async function fill(page: Page, values: Record<string, string>) {
   for (const [key, value] of Object.entries(values)) await page.locator(`#ro-${key}`).fill(value);
 }
@@ -141,12 +137,8 @@ describe('repayment-options calculator', () => {
   it('exports the comparison as CSV with a BOM, one column per option', async () => {
     const { page, close } = await openPage(browser, PATH);
     await hydrated(page);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()]);
-    const file = join(mkdtempSync(join(tmpdir(), 'csv-')), download.suggestedFilename());
-    await download.saveAs(file);
-    const bytes = readFileSync(file);
+    const { bytes, lines } = await downloadCsv(page, '导出 CSV');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
     expect(lines[0]!.split(',')).toHaveLength(6);
     const npv = compareRepaymentPlans(DEFAULT, policy).options.map((o) => (o.available ? o.npv.toFixed(2) : '—'));
     expect(lines.find((l) => l.startsWith('净现值,'))).toBe(['净现值', ...npv].join(','));

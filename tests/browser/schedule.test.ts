@@ -1,22 +1,16 @@
 /** The repayment-schedule calculator, driven like a member of staff would. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { connect, openPage } from './browser';
+import { connect, downloadCsv, islandReady, openPage, resultText } from './browser';
 
 const PATH = '/calculators/schedule/';
 let browser: Browser;
 beforeAll(async () => (browser = await connect()));
 afterAll(async () => browser?.close());
 
-/** Wait until the island has hydrated (Astro removes the ssr attribute). */
-async function hydrated(page: Page) {
-  await page.locator('astro-island:not([ssr]) [data-calc="schedule"]').waitFor();
-}
+const hydrated = (page: Page) => islandReady(page, 'schedule');
 
-const result = (page: Page, key: string) => page.locator(`[data-result="${key}"]`).innerText();
+const result = resultText;
 
 async function fillScenario(page: Page, values: Record<string, string>) {
   for (const [id, value] of Object.entries(values)) await page.locator(`#${id}`).fill(value);
@@ -94,13 +88,8 @@ describe('schedule calculator', () => {
     await hydrated(page);
     await fillScenario(page, { 'sc-term': '18' });
     await expect.poll(() => page.locator('.calc-table tbody tr').count()).toBe(18);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()]);
-    // The browser runs as a server process: save the download here to read its bytes.
-    const file = join(mkdtempSync(join(tmpdir(), 'csv-')), download.suggestedFilename());
-    await download.saveAs(file);
-    const bytes = readFileSync(file);
+    const { bytes, lines } = await downloadCsv(page, '导出 CSV');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe('期数,还款额,本金,利息,费用,剩余本金');
     expect(lines).toHaveLength(19);
     expect(lines[18]).toMatch(/^18,[\d.]+,[\d.]+,[\d.]+,0\.00,0\.00$/);
