@@ -28,7 +28,11 @@ describe('quiz island', () => {
 
     // Accessible structure: each question is a fieldset with a legend, a radio group and a live region.
     const q1 = question(page, 0);
-    await expect(q1.locator('fieldset legend').textContent()).resolves.toContain('12,000');
+    // Hydration keeps the server's text exactly (no doubled "1.." or repeated prompt).
+    await expect(q1.locator('fieldset legend').textContent()).resolves.toBe(
+      '1. 本金12,000元，分12期，每期按原始本金收取0.6%手续费，不另收利息。对外披露的年化利率（单利）是多少？',
+    );
+    await expect(q1.locator('label').first().textContent()).resolves.toBe('A. 7.20%');
     expect(await q1.locator('input[type="radio"]').count()).toBe(4);
     expect(await q1.locator('[aria-live="polite"]').count()).toBe(1);
     await expect(page.locator('.quiz-progress').textContent()).resolves.toContain('已答 0/6 题');

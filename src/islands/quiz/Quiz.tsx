@@ -4,6 +4,8 @@
  * a live region. Submitted answers persist in localStorage (storage.ts), read
  * after hydration so the server-rendered markup always matches the first render.
  * Deliberately small: no calculators/ code, no decimal.js.
+ * Text that the server renders is one string per node ({`${n}.`}, not {n}.):
+ * Preact's hydration does not split a server text node into two.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../../calculators/format';
@@ -76,7 +78,8 @@ export default function Quiz({ module, lang, questions }: Props) {
               <form class="quiz-q" id={base} onSubmit={submit(q)}>
                 <fieldset>
                   <legend>
-                    <span class="quiz-num">{n + 1}.</span> {q.prompt}
+                    <span class="quiz-num">{`${n + 1}.`}</span>
+                    {` ${q.prompt}`}
                   </legend>
                   {q.choices.map((c, i) => (
                     <div class="quiz-choice" key={i}>
@@ -89,7 +92,8 @@ export default function Quiz({ module, lang, questions }: Props) {
                         onChange={() => setSelected((s) => ({ ...s, [q.id]: i }))}
                       />
                       <label for={`${base}-${i}`}>
-                        <span class="quiz-letter">{letter(i)}.</span> {c}
+                        <span class="quiz-letter">{`${letter(i)}.`}</span>
+                        {` ${c}`}
                       </label>
                     </div>
                   ))}
@@ -106,9 +110,7 @@ export default function Quiz({ module, lang, questions }: Props) {
                         {ok ? t.correct : t.wrong}
                         {!ok && (
                           <>
-                            {' '}
-                            {t.rightAnswer}
-                            {letter(q.answer)}. {q.choices[q.answer]}
+                            {` ${t.rightAnswer}${letter(q.answer)}. ${q.choices[q.answer]}`}
                           </>
                         )}
                       </p>
