@@ -64,7 +64,7 @@ const QUERIES: [string, string, string][] = [
   ['/', '征信', 'policies/credit-admission/'],
   ['/', '风险定价', 'policies/pricing/'],
   ['/', 'RAROC', 'policies/pricing/'],
-  ['/', '违约概率', 'policies/pricing/'],
+  ['/', '违约概率', 'policies/provisioning/'],
   ['/', '集中度', 'policies/concentration/'],
   ['/', '压力测试', 'policies/concentration/'],
   // Exit and compliance
