@@ -62,6 +62,18 @@ export async function downloadCsv(page: Page, button: string | RegExp = '导出 
   return { bytes, lines: bytes.toString('utf8').slice(1).trimEnd().split('\r\n') };
 }
 
+/**
+ * Open Starlight's search dialog and type `query`. Waits for the search element's
+ * script first: a click before it has run opens nothing (seen on a loaded machine).
+ */
+export async function typeSearch(page: Page, query: string) {
+  await page.waitForFunction(() => customElements.get('site-search') !== undefined);
+  await page.locator('button[data-open-modal]').first().click();
+  const input = page.locator('dialog[open] .pagefind-ui__search-input').first();
+  await input.waitFor();
+  await input.fill(query);
+}
+
 /** Pass as `beforeLoad`: records Content-Security-Policy violations from the first byte of the page on. */
 export async function recordViolations(page: Page) {
   await page.addInitScript(() => {

@@ -10,7 +10,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { connect, openPage } from './browser';
+import { connect, openPage, typeSearch } from './browser';
 import { TEST_BASE } from './site';
 
 let browser: Browser;
@@ -21,10 +21,7 @@ afterAll(async () => browser?.close());
 async function searchPages(from: string, query: string): Promise<string[]> {
   const { page, errors, close } = await openPage(browser, from);
   try {
-    await page.locator('button[data-open-modal]').first().click();
-    const input = page.locator('dialog[open] input[type="text"], dialog[open] .pagefind-ui__search-input').first();
-    await input.waitFor();
-    await input.fill(query);
+    await typeSearch(page, query);
     const titles = page.locator('.pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link');
     await titles.first().waitFor({ timeout: 20_000 });
     // Pagefind renders results as their fragments load; wait until the first three have settled.

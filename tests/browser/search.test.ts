@@ -1,7 +1,7 @@
 /** Pagefind search through Starlight's dialog, in Chinese and English, on the built site. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { connect, openPage } from './browser';
+import { connect, openPage, typeSearch } from './browser';
 import { TEST_BASE } from './site';
 
 let browser: Browser;
@@ -11,10 +11,7 @@ afterAll(async () => browser?.close());
 /** Type a query into the search dialog and return the result links in order. */
 async function search(path: string, query: string): Promise<string[]> {
   const { page, close } = await openPage(browser, path);
-  await page.locator('button[data-open-modal]').first().click();
-  const input = page.locator('dialog[open] input[type="text"], dialog[open] .pagefind-ui__search-input').first();
-  await input.waitFor();
-  await input.fill(query);
+  await typeSearch(page, query);
   await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
   const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   await close();

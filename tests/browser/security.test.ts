@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { connect, openPage, recordViolations, violations } from './browser';
+import { connect, openPage, recordViolations, typeSearch, violations } from './browser';
 import { builtPages, TEST_BASE, TEST_OUT_DIR } from './site';
 
 let browser: Browser;
@@ -49,8 +49,7 @@ describe('Content-Security-Policy', () => {
 
   it('search (Pagefind and its WebAssembly) runs under the CSP', async () => {
     const { page, close } = await openPage(browser, '/', { beforeLoad: recordViolations });
-    await page.locator('button[data-open-modal]').first().click();
-    await page.locator('dialog[open] .pagefind-ui__search-input').fill('风险偏好');
+    await typeSearch(page, '风险偏好');
     await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
     expect(await violations(page)).toEqual([]);
     await close();
