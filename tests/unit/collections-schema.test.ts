@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parse, stringify } from 'yaml';
+import { editedPolicy, expectRejected } from './policy-fixture';
 import { parsePolicyFile, policySchemas, PolicyError } from '../../calculators/policy/index';
 import { CollectionsSchema } from '../../calculators/policy/collections';
 import { lookupParam, formatParam } from '../../calculators/policy/param';
@@ -8,17 +8,8 @@ import { lookupParam, formatParam } from '../../calculators/policy/param';
 const text = readFileSync('content/policy/collections.yaml', 'utf8');
 const governance = parsePolicyFile('governance', readFileSync('content/policy/governance.yaml', 'utf8'));
 
-/** The committed file with one edit applied, as YAML text. */
-function edited(edit: (data: any) => void): string {
-  const data = parse(text);
-  edit(data);
-  return stringify(data);
-}
-const reject = (edit: (data: any) => void, message: RegExp) => {
-  const t = edited(edit);
-  expect(() => parsePolicyFile('collections', t)).toThrow(PolicyError);
-  expect(() => parsePolicyFile('collections', t)).toThrow(message);
-};
+const edited = (edit: (data: any) => void) => editedPolicy('collections', edit);
+const reject = (edit: (data: any) => void, message: RegExp) => expectRejected('collections', edit, message);
 
 describe('content/policy/collections.yaml', () => {
   it('is registered and valid', () => {

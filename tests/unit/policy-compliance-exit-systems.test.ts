@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
+import { expectRejected } from './policy-fixture';
 import { parse, stringify } from 'yaml';
 import { parsePolicyFile, policySchemas, PolicyError } from '../../calculators/policy/index';
 import { ComplianceSchema } from '../../calculators/policy/compliance';
@@ -10,18 +11,7 @@ import { formatParam, lookupParam } from '../../calculators/policy/param';
 type Name = 'compliance' | 'exit' | 'systems';
 const read = (name: string) => readFileSync(`content/policy/${name}.yaml`, 'utf8');
 
-/** The committed file with one edit applied, as YAML text. */
-function edited(name: Name, edit: (data: any) => void): string {
-  const data = parse(read(name));
-  edit(data);
-  return stringify(data);
-}
-/** The edited file is rejected with a PolicyError whose message names the field. */
-const rejects = (name: Name, edit: (data: any) => void, message: RegExp) => {
-  const text = edited(name, edit);
-  expect(() => parsePolicyFile(name, text)).toThrow(PolicyError);
-  expect(() => parsePolicyFile(name, text)).toThrow(message);
-};
+const rejects = expectRejected;
 
 describe('content/policy/compliance.yaml (RP-07)', () => {
   it('is registered and valid', () => {

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { editedPolicy } from './policy-fixture';
 import { parse, stringify } from 'yaml';
 import { parsePolicyFile, PolicyError } from '../../calculators/policy/index';
 import { lookupParam, formatParam } from '../../calculators/policy/param';
@@ -18,12 +19,7 @@ const admission = parsePolicyFile('admission', read('admission'));
 const portfolio = parsePolicyFile('portfolio', read('portfolio'));
 const monitoring = parsePolicyFile('monitoring', read('monitoring'));
 
-/** The committed file with one edit, as YAML text. */
-function edited(name: Name, edit: (data: any) => void): string {
-  const data = parse(read(name));
-  edit(data);
-  return stringify(data);
-}
+const edited = editedPolicy;
 const rejects = (name: Name, edit: (data: any) => void, message: RegExp) => {
   const bad = edited(name, edit);
   expect(() => parsePolicyFile(name, bad)).toThrow(PolicyError);

@@ -1,7 +1,7 @@
 /** content/policy/pricing.yaml and its schema: the committed grid is valid; impossible grids fail with the field named. */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parse, stringify } from 'yaml';
+import { editedPolicy, expectRejected } from './policy-fixture';
 import { parsePolicyFile, PolicyError } from '../../calculators/policy/index';
 import { lookupParam, formatParam } from '../../calculators/policy/param';
 import { pricingPolicyIssues, type PricingPolicy } from '../../calculators/pricing/index';
@@ -10,17 +10,8 @@ const text = readFileSync('content/policy/pricing.yaml', 'utf8');
 const governance = parsePolicyFile('governance', readFileSync('content/policy/governance.yaml', 'utf8'));
 const pricing = parsePolicyFile('pricing', text);
 
-/** The committed file with one edit, as YAML text. */
-function edited(edit: (data: any) => void): string {
-  const data = parse(text);
-  edit(data);
-  return stringify(data);
-}
-const rejects = (edit: (data: any) => void, message: RegExp) => {
-  const bad = edited(edit);
-  expect(() => parsePolicyFile('pricing', bad)).toThrow(PolicyError);
-  expect(() => parsePolicyFile('pricing', bad)).toThrow(message);
-};
+const edited = (edit: (data: any) => void) => editedPolicy('pricing', edit);
+const rejects = (edit: (data: any) => void, message: RegExp) => expectRejected('pricing', edit, message);
 
 describe('the committed pricing grid', () => {
   it('is valid and consistent with governance (cap above the costs, loan limit within the borrower limit)', () => {

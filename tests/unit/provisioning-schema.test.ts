@@ -1,20 +1,12 @@
 /** content/policy/provisioning.yaml: the schema keeps out what the rules forbid and what would break the arithmetic. */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parse, stringify } from 'yaml';
+import { editedPolicy, expectRejected } from './policy-fixture';
 import { parsePolicyFile, PolicyError } from '../../calculators/policy/index';
 
 const text = readFileSync('content/policy/provisioning.yaml', 'utf8');
-function edited(edit: (d: any) => void): string {
-  const data = parse(text);
-  edit(data);
-  return stringify(data);
-}
-const rejects = (edit: (d: any) => void, message: RegExp) => {
-  const t = edited(edit);
-  expect(() => parsePolicyFile('provisioning', t)).toThrow(PolicyError);
-  expect(() => parsePolicyFile('provisioning', t)).toThrow(message);
-};
+const edited = (edit: (d: any) => void) => editedPolicy('provisioning', edit);
+const rejects = (edit: (d: any) => void, message: RegExp) => expectRejected('provisioning', edit, message);
 
 describe('provisioning policy schema', () => {
   it('accepts the committed file', () => {
