@@ -28,7 +28,7 @@ afterAll(async () => browser?.close());
 const hydrated = islandReady;
 const result = resultText;
 /** The machine may be busy: give recomputation up to 10 s to show. */
-const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 10_000, interval: 100 });
+const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 20_000, interval: 100 }); // generous: CI shares 2 cores
 const noNaN = async (page: Page) => expect(await page.locator('main').innerText()).not.toMatch(/NaN|Infinity|undefined/);
 
 /** What the classifier should show for these facts, from classifyLoan itself. */
