@@ -1,13 +1,22 @@
 /**
  * The whole scenario lives in the query string so a copied address reproduces
  * it. The first render uses the defaults (identical on server and client, so
- * hydration never mismatches); the URL is read right after hydration.
+ * hydration never mismatches); the URL is read right after hydration. Every
+ * change writes the address before it re-renders, so the address never lags
+ * behind the results on screen.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 
+function writeUrl(state: Record<string, string>) {
+  const params = new URLSearchParams(window.location.search);
+  for (const [k, v] of Object.entries(state)) params.set(k, v);
+  window.history.replaceState(null, '', `${window.location.pathname}?${params.toString()}${window.location.hash}`);
+}
+
 export function useUrlState<T extends Record<string, string>>(defaults: T): [T, (patch: Partial<T>) => void] {
   const [state, setState] = useState<T>(defaults);
-  const loaded = useRef(false);
+  const current = useRef(state);
+  current.current = state;
 
   useEffect(() => {
     const params = new URLSearchParams(window.location.search);
@@ -16,16 +25,14 @@ export function useUrlState<T extends Record<string, string>>(defaults: T): [T, 
       const v = params.get(key);
       if (v !== null) fromUrl[key] = v as T[typeof key];
     }
-    loaded.current = true;
     if (Object.keys(fromUrl).length) setState((s) => ({ ...s, ...fromUrl }));
   }, []);
 
-  useEffect(() => {
-    if (!loaded.current) return;
-    const params = new URLSearchParams(window.location.search);
-    for (const [k, v] of Object.entries(state)) params.set(k, v);
-    window.history.replaceState(null, '', `${window.location.pathname}?${params.toString()}${window.location.hash}`);
-  }, [state]);
-
-  return [state, (patch) => setState((s) => ({ ...s, ...patch }))];
+  const set = (patch: Partial<T>) => {
+    const next = { ...current.current, ...patch };
+    current.current = next;
+    writeUrl(next);
+    setState(next);
+  };
+  return [state, set];
 }
