@@ -10,7 +10,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../../calculators/format';
 import type { LocalQuestion } from '../../training/schema';
-import { quizStrings, fill } from './strings';
+import { quizStrings } from './strings';
+import { fill } from '../kit/fill';
 import { loadAnswers, saveAnswers, storageAvailable, type Answers } from './storage';
 
 interface Props {

@@ -31,6 +31,3 @@ export const quizStrings = {
     stored: 'Your answers are kept in this browser only and sent nowhere.',
   },
 } satisfies Record<Lang, Record<string, string>>;
-
-export const fill = (s: string, vars: Record<string, string | number>) =>
-  s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
