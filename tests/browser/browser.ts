@@ -1,7 +1,7 @@
 /** Helpers for browser tests: connect to the shared Chromium, open built pages, run axe. */
 import { inject } from 'vitest';
 import { chromium, type Browser, type Page, type ConsoleMessage } from 'playwright-core';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -56,9 +56,11 @@ export const resultText = (page: Page, key: string) => page.locator(`[data-resul
  */
 export async function downloadCsv(page: Page, button: string | RegExp = '导出 CSV'): Promise<{ bytes: Buffer; lines: string[] }> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-  const file = join(mkdtempSync(join(tmpdir(), 'csv-')), download.suggestedFilename());
+  const dir = mkdtempSync(join(tmpdir(), 'csv-'));
+  const file = join(dir, download.suggestedFilename());
   await download.saveAs(file);
   const bytes = readFileSync(file);
+  rmSync(dir, { recursive: true, force: true });
   return { bytes, lines: bytes.toString('utf8').slice(1).trimEnd().split('\r\n') };
 }
 
