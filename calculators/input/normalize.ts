@@ -51,7 +51,7 @@ export function chineseNumeral(text: string): string | null {
     if (more.length) return null;
     const t = tens === '' ? '1' : CN_DIGITS[tens];
     const o = ones === '' ? '0' : CN_DIGITS[ones];
-    int = t && o ? String(Number(t) * 10 + Number(o)) : null;
+    int = t && o ? `${t}${o}` : null; // tens digit then ones digit: 十五 → "15", 二十 → "20"
   } else {
     int = intPart.length === 1 ? (CN_DIGITS[intPart] ?? null) : null;
   }

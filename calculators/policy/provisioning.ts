@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { D } from '../decimal';
 import { bilingual, fraction, ratio, wholeDays, wholeMonths } from './primitives';
 import { CATEGORIES, type Category } from '../provisioning/categories';
 
@@ -97,15 +98,15 @@ export const ProvisioningSchema = z
           }
         }
         for (const k of ['substandard', 'doubtful'] as const) {
-          const lo = r[k].referenceRatio * (1 - r.bandShare);
-          const hi = r[k].referenceRatio * (1 + r.bandShare);
-          // Compared in basis points: 0.25 × 1.2 is 0.30000000000000004 in binary floating point.
-          const bp = (x: number) => Math.round(x * 1e6);
-          if (bp(r[k].chosenRatio) < bp(lo) || bp(r[k].chosenRatio) > bp(hi)) {
+          // In Decimal: 0.25 × 1.2 is exactly 0.3 (in binary floating point it is 0.30000000000000004).
+          const lo = D(r[k].referenceRatio).times(D(1).minus(r.bandShare));
+          const hi = D(r[k].referenceRatio).times(D(1).plus(r.bandShare));
+          const chosen = D(r[k].chosenRatio);
+          if (chosen.lt(lo) || chosen.gt(hi)) {
             ctx.addIssue({
               code: 'custom',
               path: [k, 'chosenRatio'],
-              message: `must be within the ±20% band of the reference ratio: ${+(lo * 100).toFixed(4)}%–${+(hi * 100).toFixed(4)}%`,
+              message: `must be within the ±20% band of the reference ratio: ${lo.times(100).toDecimalPlaces(4).toString()}%–${hi.times(100).toDecimalPlaces(4).toString()}%`,
             });
           }
         }
