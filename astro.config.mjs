@@ -4,7 +4,7 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { sidebar } from './src/sidebar.mjs';
 import csp from './src/integrations/csp.mjs';
-import decimalConstants from './src/integrations/decimal-constants.mjs';
+import decimalSlim from './src/integrations/decimal-slim.mjs';
 
 /**
  * BASE_PATH lets the handbook live under a sub-path of an intranet server,
@@ -22,9 +22,10 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR || './dist',
   vite: {
-    plugins: [decimalConstants()],
-    // terser squeezes the calculator islands ~1 KB more than the default minifier (size budget: 30 KB each).
-    build: { minify: 'terser', terserOptions: { compress: { passes: 2 } } },
+    plugins: [decimalSlim()],
+    // terser squeezes the calculator islands ~1 KB more than the default minifier (size budget: 30 KB each);
+    // SOURCEMAP=1 writes source maps to see what an island is made of.
+    build: { minify: 'terser', terserOptions: { compress: { passes: 2 } }, sourcemap: !!process.env.SOURCEMAP },
   },
   integrations: [
     starlight({

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import decimalSlim from './src/integrations/decimal-slim.mjs';
 
 /**
  * Two projects:
@@ -9,8 +10,11 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // The calculators are tested on the decimal.js the site ships (see src/integrations/decimal-slim.mjs).
+        plugins: [decimalSlim()],
         test: {
           name: 'unit',
+          server: { deps: { inline: ['decimal.js'] } },
           include: ['tests/unit/**/*.test.ts'],
           // Property tests run 1,000 cases of schedules up to 360 months each.
           testTimeout: 120_000,
