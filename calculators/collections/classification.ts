@@ -1,6 +1,7 @@
 /**
  * Classification consequence of each option, decided by the provisioning
- * module's classifyLoan (RP-06), the single source of loan classification:
+ * module's category rules (RP-06 §3.2, §3.4; the same rules classifyLoan applies,
+ * without the other triggers, which a repayment plan does not change):
  *
  *  - today: the loan as it stands (its DPD floor);
  *  - plans 2–4 (catch-up, extension, 个性化分期): a contract change in the
@@ -14,7 +15,7 @@
 import type { Bilingual } from '../errors';
 import type { Provisioning } from '../policy/provisioning';
 import { CATEGORY_NAMES, type Category } from '../provisioning/categories';
-import { classifyLoan } from '../provisioning/classify';
+import { categoryOf } from '../provisioning/category-rules';
 
 export interface ClassificationConsequence {
   /** True for a restructuring (plans 2–4): the observation-period rules apply. */
@@ -28,7 +29,7 @@ export interface ClassificationConsequence {
   text: Bilingual;
 }
 
-export const categoryToday = (dpd: number, policy: Provisioning): Category => classifyLoan({ dpd }, policy).category;
+export const categoryToday = (dpd: number, policy: Provisioning): Category => categoryOf({ dpd }, policy).category;
 
 export function settlementClassification(dpd: number, policy: Provisioning): ClassificationConsequence {
   return {
@@ -45,7 +46,7 @@ export function settlementClassification(dpd: number, policy: Provisioning): Cla
 
 export function restructuringClassification(dpd: number, policy: Provisioning): ClassificationConsequence {
   const before = categoryToday(dpd, policy);
-  const after = classifyLoan({ dpd: 0, restructured: true, observationMonths: 0, consecutiveOnTimePayments: 0, categoryBeforeRestructuring: before }, policy);
+  const after = categoryOf({ dpd: 0, restructured: true, observationMonths: 0, consecutiveOnTimePayments: 0, categoryBeforeRestructuring: before }, policy);
   const { observationMinPeriods: periods, observationMinMonths } = policy.classification;
   const months = Math.max(observationMinMonths, periods); // monthly repayments: one period = one month
   return {
@@ -54,8 +55,8 @@ export function restructuringClassification(dpd: number, policy: Provisioning): 
     categoryAfter: after.category,
     observationMonths: months,
     text: {
-      zh: `重组资产，重组后归为${CATEGORY_NAMES[after.category].zh}类（${after.rule.zh}）。观察期自重组后首个还款日起，至少连续${periods}个还款期且不少于${months}个月。`,
-      en: `Restructured asset, ${CATEGORY_NAMES[after.category].en} after the change (${after.rule.en}). The observation period starts at the first repayment date after the change and lasts at least ${periods} consecutive repayment periods and ${months} months.`,
+      zh: `重组资产，重组后归为${CATEGORY_NAMES[after.category].zh}类（${after.text.zh}）。观察期自重组后首个还款日起，至少连续${periods}个还款期且不少于${months}个月。`,
+      en: `Restructured asset, ${CATEGORY_NAMES[after.category].en} after the change (${after.text.en}). The observation period starts at the first repayment date after the change and lasts at least ${periods} consecutive repayment periods and ${months} months.`,
     },
   };
 }

@@ -58,3 +58,8 @@ export function parseAmount(text: string, options: AmountOptions = {}): ParseRes
   }
   return { ok: true, value };
 }
+
+/** A balance: an amount of 0 or more, where an empty field counts as 0. */
+export function parseBalance(text: string): ParseResult<Decimal> {
+  return parseAmount(normalizeInput(String(text ?? '')) === '' ? '0' : text, { allowZero: true });
+}

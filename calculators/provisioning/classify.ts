@@ -3,13 +3,14 @@
  * decided each. Retail loans are classified loan by loan (RP-06 §3.1).
  *
  * Every rule that applies proposes a minimum category; the strictest wins
- * (ties go to the rule listed first). Thresholds read "more than" (超过):
- * day 90 is still 关注, day 91 is 次级.
+ * (ties go to the rule listed first). The days-past-due and restructuring
+ * rules are in category-rules.ts; this file adds the other triggers and the stage.
  */
-import { CalcError, type Bilingual } from '../errors';
+import type { Bilingual } from '../errors';
 import type { Provisioning } from '../policy/provisioning';
-import { CATEGORY_NAMES, categoryRank, isNonPerforming, type Category, type Stage } from './categories';
-import { ORDER, IFRS9, cite } from './citations';
+import { isNonPerforming, type Category, type Stage } from './categories';
+import { IFRS9, cite } from './citations';
+import { categoryRules, checkLoanFacts, ruleHit, strictest } from './category-rules';
 import { bucketForDpd } from './buckets';
 
 /** Facts other than days past due that force a minimum category (RP-06 §3.3, §3.4). */
@@ -109,71 +110,21 @@ const TRIGGER_RULES: Record<Trigger, { category: Category; clause: string; text:
   },
 };
 
-const bad = (zh: string, en: string): never => {
-  throw new CalcError('invalid-input', { zh, en });
-};
-const wholeOrAbsent = (n: number | undefined) => n === undefined || (Number.isInteger(n) && n >= 0 && n <= 100_000);
-
 export function classifyLoan(facts: LoanFacts, policy: Provisioning): Classification {
-  const { dpd } = facts;
-  if (!Number.isInteger(dpd) || dpd < 0 || dpd > 100_000) bad('逾期天数须为 0–100,000 的整数。', 'Days past due must be a whole number from 0 to 100,000.');
-  if (!wholeOrAbsent(facts.observationMonths) || !wholeOrAbsent(facts.consecutiveOnTimePayments)) {
-    bad('观察期月数和连续按时还款期数须为非负整数。', 'Observation months and on-time payments must be whole numbers, 0 or more.');
-  }
-  const c = policy.classification;
+  checkLoanFacts(facts);
   const triggers = new Set(facts.otherTriggers ?? []);
   const restructured = Boolean(facts.restructured) || triggers.has('restructured-again');
-  const hits: RuleHit[] = [];
-  const hit = (id: string, category: Category, clause: string, text: Bilingual, law: boolean, anchor: string) =>
-    hits.push({ id, category, clause: anchor, text: cite(clause, text, law ? ORDER : undefined) });
-
-  // §3.2 Days-past-due floors (the Order, "more than").
-  if (dpd > c.lossOverDays) {
-    hit('dpd-loss', 'loss', '3.2', { zh: `逾期超过${c.lossOverDays}天，归为损失`, en: `more than ${c.lossOverDays} days past due: loss` }, true, 'dpd-floors');
-  } else if (dpd > c.doubtfulOverDays) {
-    hit('dpd-doubtful', 'doubtful', '3.2', { zh: `逾期超过${c.doubtfulOverDays}天，至少归为可疑`, en: `more than ${c.doubtfulOverDays} days past due: at least doubtful` }, true, 'dpd-floors');
-  } else if (dpd > c.substandardOverDays) {
-    hit('dpd-substandard', 'substandard', '3.2', { zh: `逾期超过${c.substandardOverDays}天，至少归为次级`, en: `more than ${c.substandardOverDays} days past due: at least substandard` }, true, 'dpd-floors');
-  } else if (dpd >= c.specialMentionFromDays) {
-    hit('dpd-overdue', 'specialMention', '3.2', { zh: '本金、利息或费用逾期，至少归为关注', en: 'principal, interest or fees overdue: at least special mention' }, true, 'dpd-floors');
-  }
-
-  // §3.4 Restructured assets: in observation until both the months and the on-time periods are reached
-  // (a new restructuring or a missed payment restarts the period).
-  const periodDone =
-    (facts.observationMonths ?? 0) >= c.observationMinMonths &&
-    (facts.consecutiveOnTimePayments ?? 0) >= c.observationMinPeriods &&
-    !triggers.has('restructured-again') &&
-    !triggers.has('missed-during-observation');
-  const inObservation = restructured && !periodDone;
-  if (inObservation) {
-    hit('restructured', 'specialMention', '3.4', { zh: '重组资产在观察期内，至少归为关注', en: 'restructured asset in its observation period: at least special mention' }, false, 'restructured');
-    const before = facts.categoryBeforeRestructuring;
-    if (before && isNonPerforming(before)) {
-      hit('restructured-no-upgrade', before, '3.4', {
-        zh: `重组前已为${CATEGORY_NAMES[before].zh}类，观察期内不上调`,
-        en: `already ${CATEGORY_NAMES[before].en} before the restructuring: no upgrade during the observation period`,
-      }, false, 'restructured');
-    }
-  }
+  const restart = triggers.has('restructured-again') || triggers.has('missed-during-observation');
+  const { hits, inObservation } = categoryRules({ ...facts, restructured }, policy, restart);
 
   // §3.3 and §3.4 other triggers.
   for (const t of TRIGGERS) {
     if (!triggers.has(t)) continue;
     const r = TRIGGER_RULES[t];
-    hit(t, r.category, r.clause, r.text, r.law, r.clause === '3.4' ? 'restructured' : 'other-triggers');
+    hits.push(ruleHit(t, r.category, r.clause, r.text, r.law, r.clause === '3.4' ? 'restructured' : 'other-triggers'));
   }
-
-  // Strictest wins; on a tie the first rule checked stays.
-  let decided: RuleHit | undefined;
-  for (const h of hits) if (!decided || categoryRank(h.category) > categoryRank(decided.category)) decided = h;
-  const performing: RuleHit = {
-    id: 'performing',
-    category: 'normal',
-    clause: 'dpd-floors',
-    text: cite('3.1', { zh: '未逾期，且无其他下调情形，归为正常', en: 'not past due and no other trigger: normal' }),
-  };
-  const rule = decided ?? performing;
+  const rule = strictest(hits);
+  const { dpd } = facts;
 
   // §6.1 Stage: the DPD bucket's stage, raised for forbearance and for non-performing loans.
   const bucket = bucketForDpd(dpd, policy);

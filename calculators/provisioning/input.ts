@@ -3,20 +3,12 @@
  * returns the same `ParseResult` as the core parsers.
  */
 import { D, type Decimal } from '../decimal';
-import { parseAmount } from '../input/amount';
+import { parseCount } from '../input/count';
 import { normalizeInput, numberParts } from '../input/normalize';
 import { fail, type ParseResult } from '../input/result';
 
-/** A whole number 0–`max` as staff type it ("45", "45天", "４５"); `what` names it in messages. */
-export function parseCount(text: string, what: { zh: string; en: string } = { zh: '逾期天数', en: 'Days past due' }, max = 100_000): ParseResult<number> {
-  const s = normalizeInput(String(text ?? '')).replace(/(?:天|日|个月|月|期|days?|dpd|months?|periods?)$/, '');
-  if (s === '') return fail('empty', `请输入${what.zh}。`, `Enter ${what.en.toLowerCase()}.`);
-  if (/^-\d/.test(s)) return fail('negative', `${what.zh}不能为负数。`, `${what.en} cannot be negative.`);
-  if (!/^\d{1,7}$/.test(s)) return fail('not-a-number', `${what.zh}须为整数，例如 0、45 或 91。`, `${what.en} must be a whole number, e.g. 0, 45 or 91.`);
-  const n = Number.parseInt(s, 10);
-  if (n > max) return fail('too-large', `${what.zh}过大（最多 ${max.toLocaleString('en-US')}）。`, `${what.en}: at most ${max.toLocaleString('en-US')}.`);
-  return { ok: true, value: n };
-}
+export { parseCount } from '../input/count';
+export { parseBalance } from '../input/amount';
 
 /** Days past due: a whole number 0–100,000. */
 export const parseDays = (text: string): ParseResult<number> => parseCount(text);
@@ -35,12 +27,6 @@ export function parseAnnualPercent(text: string): ParseResult<Decimal> {
   const value = D(parts.digits).div(100);
   if (value.gt(1)) return fail('rate-too-high', '年利率不能超过 100%。', 'The annual rate cannot exceed 100%.');
   return { ok: true, value };
-}
-
-/** A balance: an amount of 0 or more (an empty field counts as 0). */
-export function parseBalance(text: string): ParseResult<Decimal> {
-  if (normalizeInput(String(text ?? '')) === '') return parseAmount('0', { allowZero: true });
-  return parseAmount(text, { allowZero: true });
 }
 
 /**

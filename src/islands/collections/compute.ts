@@ -2,8 +2,9 @@
 import { compareRepaymentPlans } from '../../../calculators/collections/compare';
 import type { RepaymentComparison, RepaymentPolicy } from '../../../calculators/collections/types';
 import { CalcError, type Bilingual } from '../../../calculators/errors';
-import { parseAmount, parseRate } from '../../../calculators/input/index';
-import { parseBalance, parseCount } from '../../../calculators/provisioning/input';
+import { parseAmount, parseBalance } from '../../../calculators/input/amount';
+import { parseCount } from '../../../calculators/input/count';
+import { parseRate } from '../../../calculators/input/rate';
 import type { Decimal } from '../../../calculators/decimal';
 import type { ParseResult } from '../../../calculators/input/result';
 

@@ -6,7 +6,7 @@
 import { useMemo } from 'preact/hooks';
 import { classifyLoan, TRIGGERS, type Trigger } from '../../../calculators/provisioning/classify';
 import { CATEGORIES, CATEGORY_NAMES, type Category } from '../../../calculators/provisioning/categories';
-import { parseCount } from '../../../calculators/provisioning/input';
+import { parseCount } from '../../../calculators/input/count';
 import type { Provisioning } from '../../../calculators/policy/provisioning';
 import type { Lang } from '../../../calculators/format';
 import { Field, SelectField } from '../kit/Field';
