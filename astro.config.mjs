@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { sidebar } from './src/sidebar.mjs';
 import csp from './src/integrations/csp.mjs';
 import decimalSlim from './src/integrations/decimal-slim.mjs';
+import islandBundle from './src/integrations/island-bundle.mjs';
 
 /**
  * BASE_PATH lets the handbook live under a sub-path of an intranet server,
@@ -22,7 +23,7 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR || './dist',
   vite: {
-    plugins: [decimalSlim()],
+    plugins: [decimalSlim(), islandBundle()],
     // terser squeezes the calculator islands ~1 KB more than the default minifier (size budget: 30 KB each);
     // SOURCEMAP=1 writes source maps to see what an island is made of.
     build: { minify: 'terser', terserOptions: { compress: { passes: 2 } }, sourcemap: !!process.env.SOURCEMAP },

@@ -74,6 +74,7 @@ export function measurePage(distDir, htmlFile, base = '/') {
     jsIslands: sum(island),
     css,
     upfrontFiles: [...upfront].map((f) => relative(distDir, f)),
+    islandFiles: [...island].map((f) => relative(distDir, f)),
   };
 }
 
