@@ -3,13 +3,14 @@
  * evaluateOffer), render. Policy values and interface strings arrive as props
  * from Pricing.astro (built from content/policy/*.yaml; no YAML in the browser).
  */
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { priceLoan, evaluateOffer } from '../../../calculators/pricing/price';
 import type { PricingPolicy, PriceResult, OfferResult, Check } from '../../../calculators/pricing/types';
 import { CalcError, type RepaymentMethod } from '../../../calculators/schedule/index';
 import { parseAmount, parseRate, parseTerm } from '../../../calculators/input/index';
+import { normalizeInput } from '../../../calculators/input/normalize';
 import { D, Decimal } from '../../../calculators/decimal';
-import { formatMoney, formatPercent, formatNumber, type Lang } from '../../../calculators/format';
+import { formatMoney, formatMonths, formatPercent, formatNumber, type Lang } from '../../../calculators/format';
 import { toCsv } from '../../../calculators/csv';
 import { Field, SelectField } from '../kit/Field';
 import { Toolbar } from '../kit/Toolbar';
@@ -22,8 +23,27 @@ import { fill } from '../kit/fill';
 const METHODS: readonly RepaymentMethod[] = ['equal-instalment', 'equal-principal', 'interest-only'];
 
 /** The scenario shown before anyone types (and on the server-rendered page). */
-export const DEFAULT_SCENARIO = { g: 'C', a: '50,000', n: '12', m: 'equal-instalment', uf: '', mf: '', fo: '', mo: '', o: '' };
+export const DEFAULT_SCENARIO = { g: 'C', a: '50,000', n: '12', m: 'equal-instalment', uf: '', mf: '', fo: '', mo: '', o: '', c: '' };
 type Scenario = typeof DEFAULT_SCENARIO;
+
+/**
+ * Scenarios kept for comparison travel in the URL as c=: fields in KEYS order joined by _, scenarios by *
+ * (URLSearchParams leaves both as they are; normalizeInput removes every _ from a value), the method as
+ * its index, amount and term as parsed (8万 → 80000, 1年 → 12), thousands separators and a trailing % dropped,
+ * trailing blanks cut: c=C_50000_12_0*E_50000_12_0_____30.
+ * Only a scenario that prices is kept; a hand-edited one that does not shows a message in its column.
+ */
+const KEYS = ['g', 'a', 'n', 'm', 'uf', 'mf', 'fo', 'mo', 'o'] as const;
+const MAX_KEPT = 3;
+const encode = (s: Scenario) =>
+  KEYS.map((k) => (k === 'g' ? s.g : k === 'm' ? METHODS.indexOf(s.m as RepaymentMethod) : normalizeInput(s[k]).replace(/,|%$/g, ''))).join('_').replace(/_+$/, '');
+const decode = (x: string) => {
+  const v = x.split('_');
+  const s = { ...DEFAULT_SCENARIO };
+  KEYS.forEach((k, i) => (s[k] = v[i] ?? ''));
+  s.m = (/^\d$/.test(s.m) && METHODS[+s.m]) || '';
+  return s;
+};
 type Bi = { zh: string; en: string };
 type FieldKey = 'a' | 'n' | 'uf' | 'mf' | 'fo' | 'mo' | 'o';
 
@@ -64,13 +84,14 @@ function parse(s: Scenario, policy: PricingPolicy) {
   };
 }
 
-function compute(s: Scenario, policy: PricingPolicy) {
+/** Price one scenario; `all` adds every grade's price (the grade table of the scenario being edited). */
+function compute(s: Scenario, policy: PricingPolicy, all = true) {
   const p = parse(s, policy);
   if (!p.input) return p;
   try {
     const price = priceLoan(p.input, policy);
     const offer = p.offeredRate ? evaluateOffer({ ...p.input, offeredRate: p.offeredRate }, policy) : undefined;
-    const grades = policy.pricing.grades.map((g) => priceLoan({ ...p.input, grade: g.id }, policy));
+    const grades = all ? policy.pricing.grades.map((g) => priceLoan({ ...p.input, grade: g.id }, policy)) : undefined;
     return { ...p, price, offer, grades };
   } catch (e) {
     if (e instanceof CalcError) return { ...p, failure: e.messages };
@@ -97,17 +118,101 @@ export default function PricingCalculator({ lang, t, policy }: Props) {
   const band = costs.fundingBands.find((b) => Number(s.n) <= b.upToMonths) ?? costs.fundingBands[costs.fundingBands.length - 1]!;
   const overridden = price?.components.filter((c) => c.overridden).map((c) => t[c.key as 'funding' | 'margin']);
 
-  const csv = price && 'grades' in r
+  // Scenarios kept for comparison: each priced like the one being edited, or the reason it cannot be.
+  const [live, setLive] = useState(false); // the comparison needs scripts: not in the server-rendered page
+  useEffect(() => setLive(true), []);
+  const [said, say] = useState('');
+  const pinRef = useRef<HTMLButtonElement>(null);
+  const list = s.c.split('*').filter(Boolean).slice(0, MAX_KEPT);
+  const kept = useMemo(() => {
+    const label = { a: t.amount, n: t.term, uf: t.upfront, mf: t.monthlyFee, fo: t.funding, mo: t.margin, o: t.offered };
+    return list.map((code) => {
+      const x = decode(code);
+      let c: ReturnType<typeof compute> | undefined;
+      try {
+        c = compute(x, policy, false);
+      } catch {} // reported as "cannot be priced" below
+      const bad = Object.entries(c?.errors ?? {})[0] as [FieldKey, Bi] | undefined;
+      if (grades.some((g) => g.id === x.g) && x.m && !bad && c && 'price' in c) return { c };
+      const why = !grades.some((g) => g.id === x.g) ? [t.grade, t.notChoice] : !x.m ? [t.method, t.notChoice] : bad ? [label[bad[0]], bad[1][lang]] : [(c && 'failure' in c && c.failure?.[lang]) || ''];
+      return { why: why.join(lang === 'zh' ? '：' : ': ') };
+    });
+  }, [s.c, policy, lang, t]);
+  type Priced = Extract<(typeof kept)[number], { c: unknown }>['c'];
+  const checksOf = (c: Priced) => (c.offer ?? c.price).checks;
+  const rate = (c: Priced, key: string) => c.price.components.find((x) => x.key === key)?.rate;
+  type Row = [string, (c: Priced) => Decimal | string | undefined, ('m' | 'p' | 's')?];
+  const rows: Row[] = [
+    [t.grade, (c) => c.grade],
+    [t.amount, (c) => c.input.amount, 'm'],
+    [t.term, (c) => formatMonths(c.input.termMonths, lang)],
+    [t.method, (c) => t[c.method]],
+    [t.upfront, (c) => c.input.fees.upfrontAmount, 'm'],
+    [t.monthlyFee, (c) => c.input.fees.monthlyFeeRate, 'p'],
+    [t.c_funding, (c) => rate(c, 'funding'), 'p'],
+    [t.c_margin, (c) => rate(c, 'margin'), 'p'],
+    [t.offered, (c) => c.offeredRate, 'p'],
+    [t.required, (c) => c.price.requiredRate, 'p'],
+    [t.aprSimple, (c) => c.price.apr.simple, 'p'],
+    [t.aprCompound, (c) => c.price.apr.compound, 'p'],
+    [t.el, (c) => c.price.expectedLossAmount, 'm'],
+    [t.capital, (c) => c.price.capitalAtStart, 'm'],
+    [t.rarocOffer, (c) => c.offer?.raroc, 'p'],
+    [t.aprOffer, (c) => c.offer?.apr.simple, 'p'],
+    [t.meetsRow, (c) => c.offer && (c.offer.meetsHurdle ? 'pass' : 'fail'), 's'],
+    [t.approval, (c) => c.offer && t[`approval-${c.offer.approval}`]],
+    ...[...new Set(kept.flatMap((k) => (k.c ? checksOf(k.c).filter((x) => x.status !== 'info').map((x) => x.id) : [])))].map(
+      (id): Row => [t[`chk_${id as 'amount'}`], (c) => checksOf(c).find((x) => x.id === id)?.status, 's'],
+    ),
+  ];
+  /** A comparison cell as shown, or (csv) as exported: rates as fractions, money to the fen, like the rest of the CSV. */
+  const cell = (v: Decimal | string | undefined, kind?: string, csv?: boolean) =>
+    v === undefined ? (csv ? '' : '—')
+    : kind === 'm' ? (csv ? D(v).toFixed(2) : money(D(v)))
+    : kind === 'p' ? (csv ? D(v).toFixed(6) : pct(D(v)))
+    : kind === 's' ? t[v as 'pass'] : String(v);
+  const head = (k: (typeof kept)[number], i: number) => fill(t.scenario, { n: i + 1 }) + (k.c?.price.components.some((x) => x.overridden) ? t.whatIfMark : '');
+  const pin = () => {
+    if (!price || !r.input) return say(k.fixInput);
+    const code = encode({ ...s, g: r.grade, m: r.method, a: r.input.amount.toFixed(), n: String(r.input.termMonths) });
+    const at = list.indexOf(code);
+    if (at >= 0) say(fill(t.pinDup, { n: at + 1 }));
+    else if (list.length >= MAX_KEPT) say(t.pinFull);
+    else {
+      set({ c: [...list, code].join('*') });
+      say(fill(t.pinned, { n: list.length + 1 }));
+    }
+  };
+  const remove = (i: number) => {
+    const next = list.filter((_, j) => j !== i);
+    set({ c: next.join('*') });
+    say(fill(t.removed, { n: i + 1, count: next.length }));
+    pinRef.current?.focus();
+  };
+
+  const main = price && 'grades' in r && r.grades
+    ? [
+        [t.component, t.rate],
+        ...price.components.map((c) => [t[`c_${c.key}` as const], c.rate.toFixed(6)]),
+        [t.total, price.requiredRate.toFixed(6)],
+        [t.aprSimple, price.apr.simple.toFixed(6)],
+        [t.aprCompound, price.apr.compound.toFixed(6)],
+        [],
+        [t.grade, t.pd, t.lgd, t.required, t.aprSimple],
+        ...r.grades.map((g) => [g.grade.id, String(g.grade.pd), String(g.grade.lgd), g.requiredRate.toFixed(6), g.apr.simple.toFixed(6)]),
+        [],
+      ]
+    : [];
+  const csv = main.length || kept.length
     ? () =>
         toCsv([
-          [t.component, t.rate],
-          ...price.components.map((c) => [t[`c_${c.key}` as const], c.rate.toFixed(6)]),
-          [t.total, price.requiredRate.toFixed(6)],
-          [t.aprSimple, price.apr.simple.toFixed(6)],
-          [t.aprCompound, price.apr.compound.toFixed(6)],
-          [],
-          [t.grade, t.pd, t.lgd, t.required, t.aprSimple],
-          ...r.grades!.map((g) => [g.grade.id, String(g.grade.pd), String(g.grade.lgd), g.requiredRate.toFixed(6), g.apr.simple.toFixed(6)]),
+          ...main,
+          ...(kept.length
+            ? [
+                [t.compare, ...kept.map(head)],
+                ...rows.map(([label, get, kind], j) => [label, ...kept.map((x) => (x.c ? cell(get(x.c), kind, true) : j ? '' : fill(t.pinBad, { why: x.why })))]),
+              ]
+            : []),
         ])
     : undefined;
 
@@ -161,6 +266,50 @@ export default function PricingCalculator({ lang, t, policy }: Props) {
         )}
       </section>
 
+      {live && (
+        <section class={`pr-compare${kept.length ? '' : ' print-hidden'}`} aria-labelledby="pr-compare-h">
+          <h2 id="pr-compare-h">{t.compare}</h2>
+          <div class="calc-toolbar print-hidden">
+            <button type="button" ref={pinRef} onClick={pin} aria-disabled={!price || list.length >= MAX_KEPT}>{t.pin}</button>
+            <span class="calc-status" role="status" data-result="compare-status">{said}</span>
+          </div>
+          <p class="calc-note print-hidden">{t.compareHint}</p>
+          {kept.length > 0 && (
+            <div class="calc-table-wrap calc-table-wrap--full" tabIndex={0} role="region" aria-label={t.compareCaption}>
+              <table class="calc-table calc-compare" data-result="compare">
+                <caption>{t.compareCaption}</caption>
+                <thead>
+                  <tr>
+                    <td />
+                    {kept.map((x, i) => (
+                      <th scope="col" key={list[i]}>
+                        {head(x, i)}{' '}
+                        <button type="button" class="pr-remove print-hidden" aria-label={fill(t.removeLabel, { n: i + 1 })} onClick={() => remove(i)}>{t.remove}</button>
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map(([label, get, kind], j) => (
+                    <tr key={label}>
+                      <th scope="row">{label}</th>
+                      {kept.map((x, i) => {
+                        const v = x.c && get(x.c);
+                        return x.c ? (
+                          <td key={list[i]} class={kind === 's' && v ? `pr-${v}` : undefined}>{cell(v, kind)}</td>
+                        ) : j ? null : (
+                          <td key={list[i]} rowSpan={rows.length} class="calc-error" data-result="compare-bad">{fill(t.pinBad, { why: x.why })}</td>
+                        );
+                      })}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+      )}
+
       {price && 'grades' in r && r.grades && (
         <>
           <Waterfall t={t} price={price} pct={pct} />
@@ -187,12 +336,14 @@ export default function PricingCalculator({ lang, t, policy }: Props) {
               </tbody>
             </table>
           </div>
-          <Toolbar lang={lang} csv={csv} csvName={t.csvName} />
-          <details class="calc-math">
-            <summary>{k.showMath}</summary>
-            <MathSteps t={t} lang={lang} price={price} policy={policy} />
-          </details>
         </>
+      )}
+      <Toolbar lang={lang} csv={csv} csvName={t.csvName} />
+      {price && (
+        <details class="calc-math">
+          <summary>{k.showMath}</summary>
+          <MathSteps t={t} lang={lang} price={price} policy={policy} />
+        </details>
       )}
     </div>
   );
