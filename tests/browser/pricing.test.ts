@@ -2,10 +2,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { connect, islandReady, openPage, resultText, runAxe } from './browser';
+import { connect, downloadCsv, islandReady, openPage, resultText, runAxe } from './browser';
 import { parsePolicyFile } from '../../calculators/policy/index';
 import { priceLoan, evaluateOffer, type PriceInput, type PricingPolicy } from '../../calculators/pricing/index';
 import { formatMoney, formatPercent } from '../../calculators/format';
+import { pricingStrings } from '../../src/islands/pricing/strings';
 
 const PATH = '/calculators/pricing/';
 const policy: PricingPolicy = {
@@ -132,6 +133,135 @@ describe('pricing calculator', () => {
     expect(await again.page.locator('#pr-grade').inputValue()).toBe('D');
     await again.close();
     await close();
+  });
+
+  describe('comparing kept scenarios', () => {
+    const t = pricingStrings.zh;
+    const slow = { timeout: 20_000 }; // a fresh page hydrates, then reads the URL: slow on a loaded machine
+    const compare = (page: Page) => page.locator('[data-result="compare"]');
+    /** The cells of one comparison row, found by its row header. */
+    const row = (page: Page, label: string) =>
+      compare(page).locator('tbody tr').filter({ has: page.getByRole('rowheader', { name: label, exact: true }) }).locator('td');
+    const pin = (page: Page) => page.getByRole('button', { name: t.pin, exact: true });
+    const status = (page: Page) => result(page, 'compare-status');
+    const base: PriceInput = { grade: 'C', amount: '80000', termMonths: 24, method: 'equal-instalment', fees: { upfrontAmount: '0', monthlyFeeRate: '0' } };
+
+    it('keeps grade C and grade E side by side as priceLoan prices them, exports them, survives a reload, and removes one', async () => {
+      const { page, errors, close } = await openPage(browser, PATH);
+      await hydrated(page);
+      await fill(page, { 'pr-amount': '8万', 'pr-term': '24' });
+      await expect.poll(() => page.url(), slow).toMatch(/n=24/);
+      await pin(page).click();
+      await expect.poll(() => status(page), slow).toBe('已加入比较：情景 1（最多 3 个）。');
+      await page.locator('#pr-grade').selectOption('E');
+      await fill(page, { 'pr-offered': '30%' });
+      await expect.poll(() => page.locator('[data-result="offer"]').count(), slow).toBe(1);
+      // Keyboard: the button is reached and pressed without a mouse.
+      await pin(page).focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => status(page), slow).toBe('已加入比较：情景 2（最多 3 个）。');
+
+      const c = priceLoan(base, policy);
+      const e = priceLoan({ ...base, grade: 'E' }, policy);
+      const offer = evaluateOffer({ ...base, grade: 'E', offeredRate: '0.3' }, policy);
+      await expect.poll(() => compare(page).locator('thead th').allInnerTexts(), slow).toEqual([expect.stringMatching(/^情景 1/), expect.stringMatching(/^情景 2/)]);
+      expect(await row(page, t.grade).allInnerTexts()).toEqual(['C', 'E']);
+      expect(await row(page, t.amount).allInnerTexts()).toEqual([formatMoney('80000', 'zh'), formatMoney('80000', 'zh')]);
+      expect(await row(page, t.required).allInnerTexts()).toEqual([pct(c.requiredRate), pct(e.requiredRate)]);
+      expect(await row(page, t.aprSimple).allInnerTexts()).toEqual([pct(c.apr.simple), pct(e.apr.simple)]);
+      expect(await row(page, t.el).allInnerTexts()).toEqual([formatMoney(c.expectedLossAmount, 'zh'), formatMoney(e.expectedLossAmount, 'zh')]);
+      expect(await row(page, t.rarocOffer).allInnerTexts()).toEqual(['—', pct(offer.raroc)]);
+      expect(await row(page, t.aprOffer).allInnerTexts()).toEqual(['—', pct(offer.apr.simple)]);
+      expect(await row(page, t.meetsRow).allInnerTexts()).toEqual(['—', offer.meetsHurdle ? t.pass : t.fail]);
+      expect(await row(page, t['chk_apr-cap']).allInnerTexts()).toEqual([t[c.checks[0]!.status], t[offer.checks[0]!.status]]);
+      expect(await compare(page).locator('caption').innerText()).toBe(t.compareCaption);
+
+      // The same inputs again are not kept twice.
+      await pin(page).click();
+      await expect.poll(() => status(page), slow).toBe('当前输入已在比较中（情景 2）。');
+      expect(await compare(page).locator('thead th').count()).toBe(2);
+
+      // CSV: the comparison follows the single-scenario tables, rates as fractions like the rest of the file.
+      const { lines } = await downloadCsv(page);
+      expect(lines).toContain(`${t.required},${c.requiredRate.toFixed(6)},${e.requiredRate.toFixed(6)}`);
+      expect(lines).toContain(`${t.grade},C,E`);
+      expect(lines.indexOf(`${t.compare},情景 1,情景 2`)).toBeGreaterThan(lines.indexOf(`${t.total},${e.requiredRate.toFixed(6)}`));
+
+      // A shared link shows the same comparison.
+      expect(page.url()).toMatch(/[?&]c=C_80000_24_0\*E_80000_24_0_+30(&|$)/);
+      const again = await openPage(browser, page.url().replace(/^https?:\/\/[^/]+/, ''));
+      await hydrated(again.page);
+      await expect.poll(() => row(again.page, t.required).allInnerTexts(), slow).toEqual([pct(c.requiredRate), pct(e.requiredRate)]);
+      expect(await runAxe(again.page)).toEqual([]);
+      await again.close();
+
+      // Remove scenario 1: the other stays, the status says so, focus goes back to the keep button.
+      await page.getByRole('button', { name: '从比较中移除情景 1' }).click();
+      await expect.poll(() => row(page, t.grade).allInnerTexts(), slow).toEqual(['E']);
+      expect(await status(page)).toBe('已移除情景 1，比较中还剩 1 个。');
+      expect(await pin(page).evaluate((b) => b === document.activeElement)).toBe(true);
+      await expect.poll(() => page.url(), slow).toMatch(/[?&]c=E_80000_24_0_+30(&|$)/);
+      const once = await openPage(browser, page.url().replace(/^https?:\/\/[^/]+/, ''));
+      await hydrated(once.page);
+      await expect.poll(() => row(once.page, t.required).allInnerTexts(), slow).toEqual([pct(e.requiredRate)]);
+      await once.close();
+      expect(errors).toEqual([]);
+      await close();
+    });
+
+    it('keeps at most three, and says so instead of keeping a fourth', async () => {
+      const { page, close } = await openPage(browser, `${PATH}?c=A_10000_6_0*B_10000_6_1*C_10000_6_2`);
+      await hydrated(page);
+      await expect.poll(() => compare(page).locator('thead th').count(), slow).toBe(3);
+      expect(await pin(page).getAttribute('aria-disabled')).toBe('true');
+      await pin(page).click({ force: true });
+      await expect.poll(() => status(page), slow).toBe(t.pinFull);
+      expect(await compare(page).locator('thead th').count()).toBe(3);
+      expect(await row(page, t.method).allInnerTexts()).toEqual([t['equal-instalment'], t['equal-principal'], t['interest-only']]);
+      await close();
+    });
+
+    it('a hand-edited link with garbage in a kept scenario shows a message in that column, never NaN or undefined', async () => {
+      const garbage = ['Z_50000_12_0', 'C_abc_12_0', 'C_50000_12_9', 'C_50000_NaN_0', 'C_50000_12_0_-1_undefined', 'C_1e309_12_length', 'C', '__', 'C_50000_12_0_<b>_%_Infinity_x_y_z_w'];
+      for (let i = 0; i < garbage.length; i += 2) {
+        const c = `${garbage[i]}*C_50000_12_0*${garbage[i + 1] ?? '***'}`;
+        const { page, errors, close } = await openPage(browser, `${PATH}?c=${encodeURIComponent(c).replace(/%2A/g, '*')}`);
+        await hydrated(page);
+        await expect.poll(() => compare(page).locator('thead th').count(), slow).toBe(garbage[i + 1] ? 3 : 2);
+        const bad = page.locator('[data-result="compare-bad"]');
+        expect(await bad.count()).toBe(garbage[i + 1] ? 2 : 1);
+        for (const text of await bad.allInnerTexts()) expect(text).toMatch(/^链接中的这个情景无法计算，请移除后重新加入。\S/);
+        // The good column in the middle is priced as usual.
+        const good = priceLoan({ ...base, amount: '50000', termMonths: 12 }, policy);
+        expect(await row(page, t.required).allInnerTexts()).toEqual([pct(good.requiredRate)]);
+        expect(await page.locator('main').innerText()).not.toMatch(/NaN|Infinity|undefined|\[object /);
+        expect(errors).toEqual([]);
+        await close();
+      }
+    });
+
+    it('names what is wrong: an unknown grade, a bad amount', async () => {
+      const { page, close } = await openPage(browser, `${PATH}?c=Q_50000_12_0*C_${encodeURIComponent('五十块')}_12_0`);
+      await hydrated(page);
+      const bad = page.locator('[data-result="compare-bad"]');
+      await expect.poll(() => bad.count(), slow).toBe(2);
+      expect(await bad.nth(0).innerText()).toMatch(new RegExp(`。${t.grade}：${t.notChoice}$`));
+      expect(await bad.nth(1).innerText()).toMatch(new RegExp(`。${t.amount}：无法识别为金额`));
+      await close();
+    });
+
+    it('has English labels, and no comparison section without scripts', async () => {
+      const en = pricingStrings.en;
+      const { page, close } = await openPage(browser, `/en${PATH}?c=C_50000_12_0`);
+      await hydrated(page);
+      await expect.poll(() => compare(page).locator('thead th').first().innerText(), slow).toMatch(/^Scenario 1/);
+      expect(await page.getByRole('button', { name: en.pin, exact: true }).count()).toBe(1);
+      expect(await page.getByRole('button', { name: 'Remove scenario 1 from the comparison' }).count()).toBe(1);
+      await close();
+      const off = await openPage(browser, `${PATH}?c=C_50000_12_0`, { javaScript: false });
+      expect(await off.page.locator('.pr-compare').count()).toBe(0);
+      await off.close();
+    });
   });
 
   it('has an English edition with English labels and reasons', async () => {
