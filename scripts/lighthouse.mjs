@@ -30,13 +30,15 @@ await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
 const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: [...CHROMIUM_ARGS, '--headless=new'] });
 
-console.log('page                                  perf  a11y  best   seo');
+console.log('page                                  perf  a11y  best   seo    FCP    LCP    TBT    CLS');
 const failures = [];
 for (const path of targets) {
   const { lhr } = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
   const score = (k) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
   const [perf, a11y, best, seo] = ['performance', 'accessibility', 'best-practices', 'seo'].map(score);
-  console.log(`${path.padEnd(36)} ${String(perf).padStart(5)} ${String(a11y).padStart(5)} ${String(best).padStart(5)} ${String(seo).padStart(5)}`);
+  const metric = (id) => (lhr.audits[id]?.displayValue ?? '').replace(/\s/g, '').padStart(6);
+  const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift'].map(metric).join(' ');
+  console.log(`${path.padEnd(36)} ${String(perf).padStart(5)} ${String(a11y).padStart(5)} ${String(best).padStart(5)} ${String(seo).padStart(5)} ${metrics}`);
   for (const [k, cat] of Object.entries(lhr.categories)) {
     if ((cat.score ?? 0) < 1) {
       const low = cat.auditRefs.filter((r) => r.weight > 0 && (lhr.audits[r.id]?.score ?? 1) < 1).map((r) => r.id);

@@ -95,10 +95,13 @@ export function planMonthlyDiscountRate(annualRate: DecimalInput): Decimal {
 }
 
 /**
- * Net present value of dated cash flows, month t discounted by (1 + annual)^(−t/12)
- * (= (1 + monthly)^−t). Month 0 is the signing date. Unrounded: callers round to the fen.
+ * Net present value of dated cash flows, month t discounted by (1 + monthly)^−t
+ * (= (1 + annual)^(−t/12)). Month 0 is the signing date. Unrounded: callers round to the fen.
+ * One fractional power for the monthly rate, then whole powers: a fractional power per flow
+ * costs an exp and a ln at 40 digits, which made a 60-month plan's NPV the slowest step in the
+ * browser; the two forms agree to ~1e-38, far below the fen.
  */
 export function planNpv(flows: readonly { month: number; amount: DecimalInput }[], annualRate: DecimalInput): Decimal {
-  const base = D(annualRate).plus(1);
-  return flows.reduce((sum, f) => sum.plus(D(f.amount).div(base.pow(D(f.month).div(12)))), ZERO);
+  const monthly = planMonthlyDiscountRate(annualRate).plus(1);
+  return flows.reduce((sum, f) => sum.plus(D(f.amount).div(monthly.pow(f.month))), ZERO);
 }
