@@ -250,7 +250,7 @@ describe('pricing calculator', () => {
       await close();
     });
 
-    it('has English labels, and no comparison section without scripts', async () => {
+    it('has English labels; without scripts, the page shows no comparison', async () => {
       const en = pricingStrings.en;
       const { page, close } = await openPage(browser, `/en${PATH}?c=C_50000_12_0`);
       await hydrated(page);
@@ -259,7 +259,7 @@ describe('pricing calculator', () => {
       expect(await page.getByRole('button', { name: 'Remove scenario 1 from the comparison' }).count()).toBe(1);
       await close();
       const off = await openPage(browser, `${PATH}?c=C_50000_12_0`, { javaScript: false });
-      expect(await off.page.locator('.pr-compare').count()).toBe(0);
+      expect(await off.page.locator('[data-result="compare"]').count()).toBe(0);
       await off.close();
     });
   });

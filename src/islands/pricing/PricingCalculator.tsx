@@ -3,7 +3,7 @@
  * evaluateOffer), render. Policy values and interface strings arrive as props
  * from Pricing.astro (built from content/policy/*.yaml; no YAML in the browser).
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { priceLoan, evaluateOffer } from '../../../calculators/pricing/price';
 import type { PricingPolicy, PriceResult, OfferResult, Check } from '../../../calculators/pricing/types';
 import { CalcError, type RepaymentMethod } from '../../../calculators/schedule/index';
@@ -119,8 +119,6 @@ export default function PricingCalculator({ lang, t, policy }: Props) {
   const overridden = price?.components.filter((c) => c.overridden).map((c) => t[c.key as 'funding' | 'margin']);
 
   // Scenarios kept for comparison: each priced like the one being edited, or the reason it cannot be.
-  const [live, setLive] = useState(false); // the comparison needs scripts: not in the server-rendered page
-  useEffect(() => setLive(true), []);
   const [said, say] = useState('');
   const pinRef = useRef<HTMLButtonElement>(null);
   const list = s.c.split('*').filter(Boolean).slice(0, MAX_KEPT);
@@ -266,49 +264,47 @@ export default function PricingCalculator({ lang, t, policy }: Props) {
         )}
       </section>
 
-      {live && (
-        <section class={`pr-compare${kept.length ? '' : ' print-hidden'}`} aria-labelledby="pr-compare-h">
-          <h2 id="pr-compare-h">{t.compare}</h2>
-          <div class="calc-toolbar print-hidden">
-            <button type="button" ref={pinRef} onClick={pin} aria-disabled={!price || list.length >= MAX_KEPT}>{t.pin}</button>
-            <span class="calc-status" role="status" data-result="compare-status">{said}</span>
-          </div>
-          <p class="calc-note print-hidden">{t.compareHint}</p>
-          {kept.length > 0 && (
-            <div class="calc-table-wrap calc-table-wrap--full" tabIndex={0} role="region" aria-label={t.compareCaption}>
-              <table class="calc-table calc-compare" data-result="compare">
-                <caption>{t.compareCaption}</caption>
-                <thead>
-                  <tr>
-                    <td />
-                    {kept.map((x, i) => (
-                      <th scope="col" key={list[i]}>
-                        {head(x, i)}{' '}
-                        <button type="button" class="pr-remove print-hidden" aria-label={fill(t.removeLabel, { n: i + 1 })} onClick={() => remove(i)}>{t.remove}</button>
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map(([label, get, kind], j) => (
-                    <tr key={label}>
-                      <th scope="row">{label}</th>
-                      {kept.map((x, i) => {
-                        const v = x.c && get(x.c);
-                        return x.c ? (
-                          <td key={list[i]} class={kind === 's' && v ? `pr-${v}` : undefined}>{cell(v, kind)}</td>
-                        ) : j ? null : (
-                          <td key={list[i]} rowSpan={rows.length} class="calc-error" data-result="compare-bad">{fill(t.pinBad, { why: x.why })}</td>
-                        );
-                      })}
-                    </tr>
+      <section class={`pr-compare${kept.length ? '' : ' print-hidden'}`} aria-labelledby="pr-compare-h">
+        <h2 id="pr-compare-h">{t.compare}</h2>
+        <div class="calc-toolbar print-hidden">
+          <button type="button" ref={pinRef} onClick={pin} aria-disabled={!price || list.length >= MAX_KEPT}>{t.pin}</button>
+          <span class="calc-status" role="status" data-result="compare-status">{said}</span>
+        </div>
+        <p class="calc-note print-hidden">{t.compareHint}</p>
+        {kept.length > 0 && (
+          <div class="calc-table-wrap calc-table-wrap--full" tabIndex={0} role="region" aria-label={t.compareCaption}>
+            <table class="calc-table calc-compare" data-result="compare">
+              <caption>{t.compareCaption}</caption>
+              <thead>
+                <tr>
+                  <td />
+                  {kept.map((x, i) => (
+                    <th scope="col" key={i}>
+                      {head(x, i)}{' '}
+                      <button type="button" class="pr-remove print-hidden" aria-label={fill(t.removeLabel, { n: i + 1 })} onClick={() => remove(i)}>{t.remove}</button>
+                    </th>
                   ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-        </section>
-      )}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map(([label, get, kind], j) => (
+                  <tr key={label}>
+                    <th scope="row">{label}</th>
+                    {kept.map((x, i) => {
+                      const v = x.c && get(x.c);
+                      return x.c ? (
+                        <td key={i} class={kind === 's' && v ? `pr-${v}` : undefined}>{cell(v, kind)}</td>
+                      ) : j ? null : (
+                        <td key={i} rowSpan={rows.length} class="calc-error" data-result="compare-bad">{fill(t.pinBad, { why: x.why })}</td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
 
       {price && 'grades' in r && r.grades && (
         <>
