@@ -7,7 +7,8 @@
 import { formatDate, formatDays, formatMoney, formatMonths, formatNumber, formatPercent, type Lang } from '../format';
 import { PolicyError } from './error';
 
-export type ParamFormat = 'percent' | 'money' | 'days' | 'months' | 'multiple' | 'date' | 'number' | 'text';
+/** 'every' / 'Every' (at the start of a sentence): a frequency, "每月" / "every month", "每 3 个月" / "every 3 months". */
+export type ParamFormat = 'percent' | 'money' | 'days' | 'months' | 'multiple' | 'date' | 'number' | 'text' | 'every' | 'Every';
 
 /** Split "pricing.grades[2].pd" into ["pricing", "grades", 2, "pd"]. */
 const segments = (path: string): (string | number)[] | undefined => {
@@ -60,6 +61,11 @@ export function formatParam(key: string, value: unknown, lang: Lang, format?: Pa
     throw new PolicyError(`<Param>: "${key}" is not a single value (it is ${Array.isArray(value) ? 'a list' : typeof value}); name one of its fields`);
   }
   switch (f) {
+    case 'every':
+    case 'Every': {
+      const text = frequency(key, value, lang);
+      return f === 'Every' ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+    }
     case 'percent': return formatPercent(value, lang, 2);
     case 'money': return formatMoney(value, lang);
     case 'days': return formatDays(value, lang);
@@ -68,4 +74,12 @@ export function formatParam(key: string, value: unknown, lang: Lang, format?: Pa
     case 'date': return formatDate(String(value), lang);
     default: return formatNumber(value, lang, 4);
   }
+}
+
+/** "每月" / "every month" for 1, "每 3 个月" / "every 3 months" otherwise; the unit follows the key (…Days or …Months). */
+function frequency(key: string, value: number | string, lang: Lang): string {
+  const unit = formatForKey(key, value);
+  if (unit !== 'days' && unit !== 'months') throw new PolicyError(`<Param format="every">: "${key}" is not a number of days or months`);
+  if (Number(value) === 1) return lang === 'zh' ? (unit === 'days' ? '每天' : '每月') : unit === 'days' ? 'every day' : 'every month';
+  return (lang === 'zh' ? '每 ' : 'every ') + (unit === 'days' ? formatDays(value, lang) : formatMonths(value, lang));
 }

@@ -92,4 +92,20 @@ describe('<Param> lookup and formats', () => {
     const { key, value } = lookupParam(policy, 'governance.riskAppetite');
     expect(() => formatParam(key, value, 'zh')).toThrow(/not a single value/);
   });
+
+  it.each([
+    ['policyReviewMonths', 1, 'zh', 'every', '每月'],
+    ['policyReviewMonths', 1, 'en', 'Every', 'Every month'],
+    ['policyReviewMonths', 12, 'zh', 'every', '每 12 个月'],
+    ['policyReviewMonths', 12, 'en', 'every', 'every 12 months'],
+    ['refreshDays', 1, 'en', 'every', 'every day'],
+    ['refreshDays', 7, 'zh', 'every', '每 7 天'],
+  ] as const)('a frequency: %s = %i in %s (%s) reads %s', (key, value, lang, format, expected) => {
+    expect(formatParam(key, value, lang, format)).toBe(expected);
+  });
+
+  it('refuses a frequency of something that is not days or months', () => {
+    expect(() => formatParam('maxNplRatio', 0.025, 'zh', 'every')).toThrow(/not a number of days or months/);
+  });
 });
+
