@@ -6,9 +6,10 @@
  */
 import { formatDate, formatDays, formatMoney, formatMonths, formatNumber, formatPercent, type Lang } from '../format';
 import { PolicyError } from './error';
+import { CATEGORIES, CATEGORY_NAMES, type Category } from '../provisioning/categories';
 
 /** 'every' / 'Every' (at the start of a sentence): a frequency, "每月" / "every month", "每 3 个月" / "every 3 months". */
-export type ParamFormat = 'percent' | 'money' | 'days' | 'months' | 'multiple' | 'date' | 'number' | 'text' | 'every' | 'Every';
+export type ParamFormat = 'percent' | 'money' | 'days' | 'months' | 'multiple' | 'date' | 'number' | 'text' | 'every' | 'Every' | 'category';
 
 /** Split "pricing.grades[2].pd" into ["pricing", "grades", 2, "pd"]. */
 const segments = (path: string): (string | number)[] | undefined => {
@@ -41,6 +42,7 @@ export function lookupParam(policy: Record<string, unknown>, path: string): { ke
 
 /** The format a key implies by its suffix. */
 export function formatForKey(key: string, value: unknown): ParamFormat {
+  if (key === 'category') return 'category';
   if (typeof value === 'string') return /Date$/.test(key) ? 'date' : 'text';
   if (/(Rate|Ratio|Share)$|^(pd|lgd)$/i.test(key)) return 'percent';
   if (/Amount$/.test(key)) return 'money';
@@ -56,6 +58,11 @@ export function formatParam(key: string, value: unknown, lang: Lang, format?: Pa
     return String((value as Record<Lang, string>)[lang]);
   }
   const f = format ?? formatForKey(key, value);
+  if (f === 'category') {
+    if (!CATEGORIES.includes(value as Category)) throw new PolicyError(`<Param>: "${String(value)}" is not a loan category`);
+    const name = CATEGORY_NAMES[value as Category][lang];
+    return name.charAt(0).toUpperCase() + name.slice(1); // a label: "Special mention"
+  }
   if (typeof value === 'string' && f !== 'date') return value;
   if (typeof value !== 'number' && typeof value !== 'string') {
     throw new PolicyError(`<Param>: "${key}" is not a single value (it is ${Array.isArray(value) ? 'a list' : typeof value}); name one of its fields`);

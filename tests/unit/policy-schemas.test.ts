@@ -107,5 +107,14 @@ describe('<Param> lookup and formats', () => {
   it('refuses a frequency of something that is not days or months', () => {
     expect(() => formatParam('maxNplRatio', 0.025, 'zh', 'every')).toThrow(/not a number of days or months/);
   });
+
+  it.each([
+    ['provisioning.ecl.buckets[1].category', 'zh', '关注'],
+    ['provisioning.ecl.buckets[1].category', 'en', 'Special mention'],
+    ['provisioning.ecl.buckets[6].category', 'en', 'Loss'],
+  ] as const)('a loan category: %s in %s reads %s', (path, lang, expected) => {
+    const { key, value } = lookupParam(policy, path);
+    expect(formatParam(key, value, lang)).toBe(expected);
+  });
 });
 
