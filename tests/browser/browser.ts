@@ -21,12 +21,10 @@ export interface OpenedPage {
   close: () => Promise<void>;
 }
 
-/** A fresh context and page; uncaught errors and console errors are collected in `errors`. */
-export async function openPage(
-  browser: Browser,
-  path: string,
-  opts: { width?: number; height?: number; javaScript?: boolean; beforeLoad?: (page: Page) => Promise<void> } = {},
-): Promise<OpenedPage> {
+type PageOptions = { width?: number; height?: number; javaScript?: boolean; beforeLoad?: (page: Page) => Promise<void> };
+
+/** A fresh context and a blank page; uncaught errors and console errors are collected in `errors`. */
+export async function newPage(browser: Browser, opts: PageOptions = {}): Promise<OpenedPage> {
   const context = await browser.newContext({
     viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 },
     javaScriptEnabled: opts.javaScript ?? true,
@@ -40,8 +38,38 @@ export async function openPage(
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
   await opts.beforeLoad?.(page);
-  await page.goto(url(path), { waitUntil: 'load' });
   return { page, errors, close: () => context.close() };
+}
+
+/** A fresh context and page, loaded with `path`; uncaught errors and console errors are collected in `errors`. */
+export async function openPage(browser: Browser, path: string, opts: PageOptions = {}): Promise<OpenedPage> {
+  const opened = await newPage(browser, opts);
+  await opened.page.goto(url(path), { waitUntil: 'load' });
+  return opened;
+}
+
+/**
+ * Wait until a freshly loaded page has settled: web fonts loaded, Starlight's Pagefind
+ * form mounted (it mounts when the browser is idle after loading), and every island
+ * on screen hydrated (they are client:visible: Astro removes their ssr attribute once
+ * hydrated; an island below the fold stays server-rendered until scrolled to), with the
+ * effects of that first render run.
+ */
+export async function settled(page: Page) {
+  await page.waitForFunction(() => {
+    if (document.fonts.status !== 'loaded') return false;
+    const search = document.getElementById('starlight__search');
+    if (search && !search.querySelector('.pagefind-ui')) return false;
+    return [...document.querySelectorAll('astro-island[ssr]')].every((island) =>
+      // astro-island is display: contents; the visible directive observes its children.
+      [...island.children].every((child) => {
+        const r = child.getBoundingClientRect();
+        return r.bottom <= 0 || r.top >= innerHeight || r.right <= 0 || r.left >= innerWidth || (r.width === 0 && r.height === 0);
+      }),
+    );
+  });
+  // Preact runs effects after the next frame, in a task: let that task run first.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
 }
 
 /** Wait until the calculator island with data-calc="calc" has hydrated (Astro removes its ssr attribute). */
@@ -65,15 +93,52 @@ export async function downloadCsv(page: Page, button: string | RegExp = '导出 
 }
 
 /**
- * Open Starlight's search dialog and type `query`. Waits for the search element's
+ * Open Starlight's search dialog and return its input. Waits for the search element's
  * script first: a click before it has run opens nothing (seen on a loaded machine).
  */
-export async function typeSearch(page: Page, query: string) {
+export async function openSearch(page: Page) {
   await page.waitForFunction(() => customElements.get('site-search') !== undefined);
   await page.locator('button[data-open-modal]').first().click();
   const input = page.locator('dialog[open] .pagefind-ui__search-input').first();
   await input.waitFor();
+  return input;
+}
+
+/** Open Starlight's search dialog and type `query`. */
+export async function typeSearch(page: Page, query: string) {
+  await (await openSearch(page)).fill(query);
+}
+
+/**
+ * Search for `query` in the search dialog (opened with `openSearch`) and return the results
+ * in order, each as its links: the page's first, then those of the sections nested under it.
+ * The previous query is cleared first (Pagefind then removes its results), so one page can
+ * serve many queries; then this waits until Pagefind has listed this query's results and
+ * loaded the first three (each result's title and link appear when its fragment has loaded,
+ * and the order is the search's, fixed before any fragment loads).
+ */
+export async function searchResults(page: Page, query: string, timeout: number): Promise<string[][]> {
+  const input = page.locator('dialog[open] .pagefind-ui__search-input').first();
+  await input.fill('');
+  await page.locator('dialog[open] .pagefind-ui__results-area').waitFor({ state: 'detached', timeout });
   await input.fill(query);
+  const handle = await page.waitForFunction(
+    () => {
+      // Pagefind renders the list only once the search has finished.
+      const list = document.querySelector('dialog[open] .pagefind-ui__results-area ol.pagefind-ui__results');
+      if (!list) return false;
+      const results = [...list.children].map((li) =>
+        [...li.querySelectorAll('.pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link, .pagefind-ui__result-nested .pagefind-ui__result-link')].map(
+          (a) => a.getAttribute('href') ?? '',
+        ),
+      );
+      if (results.slice(0, 3).some((links) => links.length === 0)) return false; // still loading
+      return results.filter((links) => links.length > 0);
+    },
+    undefined,
+    { timeout },
+  );
+  return (await handle.jsonValue()) as string[][];
 }
 
 /** Pass as `beforeLoad`: records Content-Security-Policy violations from the first byte of the page on. */

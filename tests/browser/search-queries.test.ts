@@ -10,34 +10,38 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { connect, openPage, typeSearch } from './browser';
+import { connect, openPage, openSearch, searchResults, type OpenedPage } from './browser';
 import { TEST_BASE } from './site';
 
 let browser: Browser;
 beforeAll(async () => (browser = await connect()));
-afterAll(async () => browser?.close());
+afterAll(async () => {
+  for (const { opened } of editions.values()) await opened.close();
+  await browser?.close();
+});
+
+/**
+ * One page per starting point, its search dialog left open from query to query
+ * (searchResults clears the previous query first); `checked` counts the errors
+ * already reported, so each query answers for the errors raised since the last one
+ * (the first for those of loading the page too).
+ */
+const editions = new Map<string, { opened: OpenedPage; checked: number }>();
 
 /** Type a query into Starlight's search dialog; return the result pages in order (site paths without the base). */
 async function searchPages(from: string, query: string): Promise<string[]> {
-  const { page, errors, close } = await openPage(browser, from);
-  try {
-    await typeSearch(page, query);
-    const titles = page.locator('.pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link');
-    await titles.first().waitFor({ timeout: 20_000 });
-    // Pagefind renders results as their fragments load; wait until the first three have settled.
-    let last = '';
-    for (let i = 0; i < 20; i++) {
-      const now = (await titles.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).slice(0, 3).join('|');
-      if (now === last && now.split('|').length >= Math.min(3, await titles.count())) break;
-      last = now;
-      await page.waitForTimeout(150);
-    }
-    const hrefs = await titles.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-    expect(errors).toEqual([]);
-    return hrefs.map((h) => h.split('#')[0]!.replace(TEST_BASE, ''));
-  } finally {
-    await close();
+  let edition = editions.get(from);
+  if (!edition) {
+    const opened = await openPage(browser, from);
+    await openSearch(opened.page);
+    edition = { opened, checked: 0 };
+    editions.set(from, edition);
   }
+  const results = await searchResults(edition.opened.page, query, 20_000);
+  const errors = edition.opened.errors.slice(edition.checked);
+  edition.checked = edition.opened.errors.length;
+  expect(errors).toEqual([]);
+  return results.map(([href]) => href!.split('#')[0]!.replace(TEST_BASE, ''));
 }
 
 /** [where the search starts, what is typed, the page expected among the first three results] */

@@ -1,21 +1,28 @@
 /** Pagefind search through Starlight's dialog, in Chinese and English, on the built site. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { connect, openPage, typeSearch } from './browser';
+import { connect, openPage, openSearch, searchResults, type OpenedPage } from './browser';
 import { TEST_BASE } from './site';
 
 let browser: Browser;
 beforeAll(async () => (browser = await connect()));
-afterAll(async () => browser?.close());
+afterAll(async () => {
+  for (const opened of editions.values()) await opened.close();
+  await browser?.close();
+});
 
-/** Type a query into the search dialog and return the result links in order. */
+/** One page per starting point, its search dialog left open (searchResults clears the previous query). */
+const editions = new Map<string, OpenedPage>();
+
+/** Type a query into the search dialog and return the result links in order (pages and their nested sections). */
 async function search(path: string, query: string): Promise<string[]> {
-  const { page, close } = await openPage(browser, path);
-  await typeSearch(page, query);
-  await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
-  const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-  await close();
-  return hrefs;
+  let opened = editions.get(path);
+  if (!opened) {
+    opened = await openPage(browser, path);
+    await openSearch(opened.page);
+    editions.set(path, opened);
+  }
+  return (await searchResults(opened.page, query, 15_000)).flat();
 }
 
 describe('search', () => {
