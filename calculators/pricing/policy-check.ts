@@ -1,7 +1,7 @@
 /**
  * Checks that need two policy files at once (a zod schema sees one file):
- * the pricing grid against governance's risk appetite. Run at build time by
- * the pricing pages; a non-empty list fails the build.
+ * the pricing grid against governance's risk appetite. Run on every build
+ * with the other areas' checks (calculators/policy/consistency.ts).
  */
 import { D } from '../decimal';
 import { costPlusRate, type CostRates } from './economics';
