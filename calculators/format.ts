@@ -8,11 +8,22 @@ import { D, type DecimalInput } from './decimal';
 export type Lang = 'zh' | 'en';
 const locale = (lang: Lang) => (lang === 'zh' ? 'zh-CN' : 'en-US');
 
+/**
+ * One Intl.NumberFormat per language and option set, reused: constructing one costs far
+ * more than formatting with it (it was the largest cost of a calculator's first render).
+ */
+const formatters = new Map<string, Intl.NumberFormat>();
+
 /** Intl formats a numeric string exactly; the cast is only for TypeScript's older signature. */
-const fmt = (lang: Lang, value: string, opts: Intl.NumberFormatOptions) =>
-  new Intl.NumberFormat(locale(lang), { roundingMode: 'halfExpand', ...opts } as Intl.NumberFormatOptions).format(
-    value as unknown as number,
-  );
+function fmt(lang: Lang, value: string, opts: Intl.NumberFormatOptions): string {
+  const key = lang + JSON.stringify(opts);
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale(lang), { roundingMode: 'halfExpand', ...opts } as Intl.NumberFormatOptions);
+    formatters.set(key, f);
+  }
+  return f.format(value as unknown as number);
+}
 
 /** 1234567.8 → "1,234,567.80 元" (zh) / "¥1,234,567.80" (en). Always two decimals: amounts are shown to the fen. */
 export function formatMoney(value: DecimalInput, lang: Lang): string {
