@@ -1,44 +1,42 @@
 /**
  * Display formats shared by the MDX text and the calculators, so a figure
- * reads the same wherever it appears. Intl does the locale work; a Decimal is
- * passed to Intl as a string, which Intl formats exactly (no float detour).
+ * reads the same wherever it appears. Numbers are written from the Decimal's
+ * own digits (no float detour); dates use Intl.
  */
-import { D, type DecimalInput } from './decimal';
+import { D, Decimal, type DecimalInput } from './decimal';
 
 export type Lang = 'zh' | 'en';
-const locale = (lang: Lang) => (lang === 'zh' ? 'zh-CN' : 'en-US');
 
 /**
- * One Intl.NumberFormat per language and option set, reused: constructing one costs far
- * more than formatting with it (it was the largest cost of a calculator's first render).
+ * A decimal string with thousands grouped by "," and "." before the fraction, rounded half
+ * away from zero to at most `max` decimals and padded to at least `min`: exactly what
+ * Intl.NumberFormat (roundingMode "halfExpand") writes for both zh-CN and en-US, which
+ * tests/unit/format.test.ts checks on thousands of values. Written out rather than calling
+ * Intl because a page's first Intl.NumberFormat sets up ICU's number formatting, 150–400 ms
+ * of CPU on a throttled phone, inside the calculator island's hydration.
  */
-const formatters = new Map<string, Intl.NumberFormat>();
-
-/** Intl formats a numeric string exactly; the cast is only for TypeScript's older signature. */
-function fmt(lang: Lang, value: string, opts: Intl.NumberFormatOptions): string {
-  const key = lang + JSON.stringify(opts);
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(locale(lang), { roundingMode: 'halfExpand', ...opts } as Intl.NumberFormatOptions);
-    formatters.set(key, f);
-  }
-  return f.format(value as unknown as number);
+function grouped(value: Decimal, max: number, min = 0): string {
+  const rounded = value.toDecimalPlaces(max, Decimal.ROUND_HALF_UP);
+  const [int = '0', frac = ''] = rounded.abs().toFixed().split('.');
+  const digits = frac.padEnd(min, '0');
+  // Like Intl, a negative that rounds to zero keeps its sign ("-0.00"); a zero is never negative.
+  return (value.isNeg() && !value.isZero() ? '-' : '') + int.replace(/\B(?=(\d{3})+$)/g, ',') + (digits ? `.${digits}` : '');
 }
 
 /** 1234567.8 → "1,234,567.80 元" (zh) / "¥1,234,567.80" (en). Always two decimals: amounts are shown to the fen. */
 export function formatMoney(value: DecimalInput, lang: Lang): string {
-  const n = fmt(lang, D(value).toFixed(), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const n = grouped(D(value), 2, 2);
   return lang === 'zh' ? `${n} 元` : `¥${n}`;
 }
 
 /** A plain number with thousands separators: 1234567 → "1,234,567". */
 export function formatNumber(value: DecimalInput, lang: Lang, maxDigits = 2): string {
-  return fmt(lang, D(value).toFixed(), { maximumFractionDigits: maxDigits });
+  return grouped(D(value), maxDigits);
 }
 
 /** A fraction as a percent: 0.0485 → "4.85%". `digits` is the most decimals shown (trailing zeros dropped). */
 export function formatPercent(value: DecimalInput, lang: Lang, digits = 2, minDigits = 0): string {
-  return `${fmt(lang, D(value).times(100).toFixed(), { maximumFractionDigits: digits, minimumFractionDigits: minDigits })}%`;
+  return `${grouped(D(value).times(100), digits, minDigits)}%`;
 }
 
 /** A count of days: "90 天" / "90 days". */
