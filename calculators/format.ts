@@ -1,7 +1,7 @@
 /**
  * Display formats shared by the MDX text and the calculators, so a figure
  * reads the same wherever it appears. Numbers are written from the Decimal's
- * own digits (no float detour); dates use Intl.
+ * own digits (no float detour), dates from their parts.
  */
 import { D, Decimal, type DecimalInput } from './decimal';
 
@@ -51,13 +51,18 @@ export function formatMonths(value: DecimalInput, lang: Lang): string {
   return lang === 'zh' ? `${n} 个月` : `${n} ${n === '1' ? 'month' : 'months'}`;
 }
 
-/** An ISO date (YYYY-MM-DD) in the reader's language: "2026年11月23日" / "23 Nov 2026". Read as UTC so no time zone shifts the day. */
+/** en-GB's abbreviated months, as Intl writes them (CLDR: "Sept", not "Sep"). */
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * An ISO date (YYYY-MM-DD) in the reader's language: "2026年11月23日" / "23 Nov 2026", read
+ * as UTC so no time zone shifts the day. Written out like the numbers above, for the same
+ * reason (a first Intl.DateTimeFormat costs ~150 ms of throttled CPU in the case memo's
+ * render); tests/unit/format.test.ts holds it equal to Intl (zh-CN long, en-GB short).
+ */
 export function formatDate(iso: string, lang: Lang): string {
   const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
-    year: 'numeric',
-    month: lang === 'zh' ? 'long' : 'short',
-    day: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  if (Number.isNaN(date.getTime())) throw new RangeError(`Invalid date: ${iso}`);
+  const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()];
+  return lang === 'zh' ? `${y}年${m + 1}月${d}日` : `${d} ${MONTHS_EN[m]} ${y}`;
 }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { D } from '../../calculators/decimal';
-import { formatDays, formatMoney, formatMonths, formatNumber, formatPercent, type Lang } from '../../calculators/format';
+import { formatDate, formatDays, formatMoney, formatMonths, formatNumber, formatPercent, type Lang } from '../../calculators/format';
 
 const LOCALES: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' };
 /** What format.ts wrote before it stopped calling Intl: Intl on the Decimal's plain digits. */
@@ -69,4 +69,17 @@ describe('number formats match Intl.NumberFormat', () => {
     expect([formatDays(1, 'en'), formatDays(90, 'en'), formatDays(1000, 'zh')]).toEqual(['1 day', '90 days', '1,000 天']);
     expect([formatMonths(1, 'en'), formatMonths(12, 'zh')]).toEqual(['1 month', '12 个月']);
   });
+
+  it('formatDate reads as Intl writes it (zh-CN long month, en-GB short), every day of 2024–2027', () => {
+    const zh = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+    const en = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+    for (let t = Date.UTC(2024, 0, 1); t < Date.UTC(2028, 0, 1); t += 86_400_000) {
+      const iso = new Date(t).toISOString().slice(0, 10);
+      expect(formatDate(iso, 'zh')).toBe(zh.format(t));
+      expect(formatDate(iso, 'en')).toBe(en.format(t));
+    }
+    expect(formatDate('2026-11-29T10:00:00+08:00', 'zh')).toBe('2026年11月29日');
+    expect(() => formatDate('not a date', 'en')).toThrow(RangeError);
+  });
 });
+
