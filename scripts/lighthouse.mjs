@@ -6,7 +6,7 @@
  * Practices 100, SEO ≥ 95. A measurement, not a test (scores depend on the machine).
  * Each page is measured RUNS times (default 3) and the run with the median
  * Performance score is reported, as Lighthouse's own guidance suggests.
- *   npm run build && npm run lighthouse        RUNS=5 npm run lighthouse
+ *   npm run build && npm run lighthouse        RUNS=5 PAGES=/,/calculators/reserve/ npm run lighthouse
  */
 import { readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -25,7 +25,7 @@ const pages = (dir, prefix = '/') =>
 const all = pages(DIST);
 const size = (p) => statSync(join(DIST, p, 'index.html')).size;
 const longestPolicy = all.filter((p) => p.startsWith('/policies/')).sort((a, b) => size(b) - size(a))[0];
-const targets = ['/', longestPolicy, ...all.filter((p) => p.startsWith('/calculators/'))].filter(Boolean);
+const targets = process.env.PAGES ? process.env.PAGES.split(',') : ['/', longestPolicy, ...all.filter((p) => p.startsWith('/calculators/'))].filter(Boolean);
 
 const serve = sirv(DIST, { dev: false, gzip: true, brotli: false, extensions: ['html'] });
 const server = createServer((req, res) => serve(req, res, () => ((res.statusCode = 404), res.end())));
