@@ -16,3 +16,4 @@ export * from './provisioning/index';
 export * from './collections/index';
 export { parsePolicyFile, policySchemas, PolicyError, type Policy, type PolicyName } from './policy/index';
 export { lookupParam, formatParam, formatForKey, type ParamFormat } from './policy/param';
+export { policyIssues } from './policy/consistency';

@@ -6,6 +6,7 @@
  */
 export { CATEGORIES, CATEGORY_NAMES, NPL_CATEGORIES, categoryRank, worseCategory, isNonPerforming, type Category, type Stage } from './categories';
 export { classifyLoan, TRIGGERS, type LoanFacts, type Trigger, type Classification, type RuleHit } from './classify';
+export { categoryOf, categoryRules, strictest, type CategoryFacts } from './category-rules';
 export { fiveTierReserve, reserveBand, type BalancesByCategory, type FiveTierReserve, type ReserveLine } from './five-tier';
 export { expectedCreditLoss, eclLine, type EclExposure, type EclLine, type EclPeriod, type EclResult, type EclTotals } from './ecl';
 export { portfolioReserve, type PortfolioInput, type PortfolioReserve } from './portfolio';
