@@ -133,6 +133,9 @@ export function evaluateOffer(input: PriceInput & { offeredRate: DecimalInput },
   const economics = economicsAt(offeredRate, loan, rates);
   const breakEvenRate = rateCovering(rates.funding.plus(rates.operating).plus(rates.expectedLoss), loan);
   const marginOverMinimum = offeredRate.minus(required.requiredRate);
+  const disclosed = disclose(offeredRate, input, policy);
+  // An offer whose all-in APR is over the institution's cap cannot be made at all, whatever its margin.
+  const aboveCap = disclosed.checks.some((c) => c.id === 'apr-cap' && c.status === 'fail');
   return {
     price: required,
     offeredRate,
@@ -143,7 +146,7 @@ export function evaluateOffer(input: PriceInput & { offeredRate: DecimalInput },
     // RAROC rises with the rate, so "at least the required rate" is "RAROC at least the hurdle", compared exactly.
     meetsHurdle: !marginOverMinimum.isNeg(),
     breakEvenRate,
-    approval: exceptionApproval(marginOverMinimum.neg(), offeredRate, breakEvenRate, policy),
-    ...disclose(offeredRate, input, policy),
+    approval: aboveCap ? 'above-cap' : exceptionApproval(marginOverMinimum.neg(), offeredRate, breakEvenRate, policy),
+    ...disclosed,
   };
 }

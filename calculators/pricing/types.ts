@@ -92,7 +92,8 @@ export interface PriceResult {
   checks: Check[];
 }
 
-export type ExceptionApproval = 'none' | 'risk-head' | 'cro' | 'not-approvable';
+/** Who may approve the offered price; 'above-cap': the offer's all-in APR is over the cap, so no one may. */
+export type ExceptionApproval = 'none' | 'risk-head' | 'cro' | 'not-approvable' | 'above-cap';
 
 export interface OfferResult {
   price: PriceResult;

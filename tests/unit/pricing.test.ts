@@ -327,6 +327,16 @@ describe('offers and exceptions', () => {
     expect(at('0.0101')).toBe('not-approvable');
   });
 
+  it('an offer whose all-in APR is over the cap cannot be offered, however profitable: approval "above-cap"', () => {
+    const cap = D(policy.governance.riskAppetite.maxAllInAprRate);
+    const over = evaluateOffer({ ...input, offeredRate: cap.plus('0.01') }, policy);
+    expect(over.checks.find((c) => c.id === 'apr-cap')!.status).toBe('fail');
+    expect([over.meetsHurdle, over.approval]).toEqual([true, 'above-cap']);
+    const under = evaluateOffer({ ...input, offeredRate: cap.minus('0.01') }, policy);
+    expect(under.checks.find((c) => c.id === 'apr-cap')!.status).toBe('pass');
+    expect(under.approval).toBe('none');
+  });
+
   it('the break-even rate covers funding, operating cost and expected loss and nothing more', () => {
     const o = evaluateOffer({ ...input, fees: { upfrontAmount: '300' }, offeredRate: '0.2' }, policy);
     const e = evaluateOffer({ ...input, fees: { upfrontAmount: '300' }, offeredRate: o.breakEvenRate }, policy).economics;
