@@ -82,6 +82,13 @@ const QUERIES: [string, string, string][] = [
   ['/', '术语表', 'glossary/'],
   // Reading aids
   ['/', '新员工培训', 'training/'],
+  // Procedures and their calculators
+  ['/', '催收', 'procedures/collections/'],
+  ['/', '核销', 'procedures/write-off/'],
+  ['/', '诉讼', 'procedures/litigation/'],
+  ['/', '不良资产转让', 'procedures/npl-transfer/'],
+  ['/', '还款方案', 'procedures/repayment-plans/'],
+  ['/', '拨备测算', 'calculators/reserve/'],
   ['/', '修订记录', 'changelog/'],
   // The English edition
   ['/en/', 'risk appetite', 'en/policies/governance/'],
@@ -100,6 +107,10 @@ const QUERIES: [string, string, string][] = [
   ['/en/', 'days past due', 'en/glossary/'],
   ['/en/', 'DPD', 'en/glossary/'],
   ['/en/', 'new staff training', 'en/training/'],
+  ['/en/', 'write-off', 'en/procedures/write-off/'],
+  ['/en/', 'collection', 'en/procedures/collections/'],
+  ['/en/', 'litigation', 'en/procedures/litigation/'],
+  ['/en/', 'repayment options', 'en/calculators/repayment-options/'],
   ['/en/', 'revision history', 'en/changelog/'],
 ];
 
