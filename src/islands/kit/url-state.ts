@@ -3,14 +3,17 @@
  * it. The first render uses the defaults (identical on server and client, so
  * hydration never mismatches); the URL is read right after hydration. Every
  * change writes the address before it re-renders, so the address never lags
- * behind the results on screen.
+ * behind the results on screen. Only values that differ from the defaults are
+ * written (in the defaults' order), so a shared link is as short as the scenario.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 
-function writeUrl(state: Record<string, string>) {
+function writeUrl(state: Record<string, string>, defaults: Record<string, string>) {
   const params = new URLSearchParams(window.location.search);
-  for (const [k, v] of Object.entries(state)) params.set(k, v);
-  window.history.replaceState(null, '', `${window.location.pathname}?${params.toString()}${window.location.hash}`);
+  for (const k of Object.keys(defaults)) params.delete(k);
+  for (const [k, v] of Object.entries(state)) if (v !== defaults[k]) params.append(k, v);
+  const query = params.toString();
+  window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
 }
 
 export function useUrlState<T extends Record<string, string>>(defaults: T): [T, (patch: Partial<T>) => void] {
@@ -31,7 +34,7 @@ export function useUrlState<T extends Record<string, string>>(defaults: T): [T, 
   const set = (patch: Partial<T>) => {
     const next = { ...current.current, ...patch };
     current.current = next;
-    writeUrl(next);
+    writeUrl(next, defaults);
     setState(next);
   };
   return [state, set];
