@@ -5,6 +5,7 @@
  * same value reads "2.5%" in the text and in a calculator.
  */
 import { formatDate, formatDays, formatMoney, formatMonths, formatNumber, formatPercent, type Lang } from '../format';
+import { D } from '../decimal';
 import { PolicyError } from './error';
 import { CATEGORIES, CATEGORY_NAMES, type Category } from '../provisioning/categories';
 
@@ -87,6 +88,6 @@ export function formatParam(key: string, value: unknown, lang: Lang, format?: Pa
 function frequency(key: string, value: number | string, lang: Lang): string {
   const unit = formatForKey(key, value);
   if (unit !== 'days' && unit !== 'months') throw new PolicyError(`<Param format="every">: "${key}" is not a number of days or months`);
-  if (Number(value) === 1) return lang === 'zh' ? (unit === 'days' ? '每天' : '每月') : unit === 'days' ? 'every day' : 'every month';
+  if (D(value).eq(1)) return lang === 'zh' ? (unit === 'days' ? '每天' : '每月') : unit === 'days' ? 'every day' : 'every month';
   return (lang === 'zh' ? '每 ' : 'every ') + (unit === 'days' ? formatDays(value, lang) : formatMonths(value, lang));
 }
