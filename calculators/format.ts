@@ -23,6 +23,9 @@ function grouped(value: Decimal, max: number, min = 0): string {
   return (value.isNeg() && !value.isZero() ? '-' : '') + int.replace(/\B(?=(\d{3})+$)/g, ',') + (digits ? `.${digits}` : '');
 }
 
+/** First letter upper case: a label or a sentence start in English ("special mention" → "Special mention"). */
+export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** 1234567.8 → "1,234,567.80 元" (zh) / "¥1,234,567.80" (en). Always two decimals: amounts are shown to the fen. */
 export function formatMoney(value: DecimalInput, lang: Lang): string {
   const n = grouped(D(value), 2, 2);

@@ -7,10 +7,8 @@
  */
 import { roundFen, type Decimal } from '../decimal';
 import type { Bilingual } from '../errors';
-import { formatDays, formatMoney } from '../format';
+import { capitalise, formatDays, formatMoney } from '../format';
 import type { RepaymentComparison, RepaymentOption, RepaymentPolicy } from './types';
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function better(a: RepaymentOption, b: RepaymentOption): RepaymentOption {
   if (!a.npv.eq(b.npv)) return a.npv.gt(b.npv) ? a : b;

@@ -4,7 +4,7 @@
  * The display format follows the key's suffix (see primitives.ts), so the
  * same value reads "2.5%" in the text and in a calculator.
  */
-import { formatDate, formatDays, formatMoney, formatMonths, formatNumber, formatPercent, type Lang } from '../format';
+import { capitalise, formatDate, formatDays, formatMoney, formatMonths, formatNumber, formatPercent, type Lang } from '../format';
 import { D } from '../decimal';
 import { PolicyError } from './error';
 import { CATEGORIES, CATEGORY_NAMES, type Category } from '../provisioning/categories';
@@ -61,8 +61,7 @@ export function formatParam(key: string, value: unknown, lang: Lang, format?: Pa
   const f = format ?? formatForKey(key, value);
   if (f === 'category') {
     if (!CATEGORIES.includes(value as Category)) throw new PolicyError(`<Param>: "${String(value)}" is not a loan category`);
-    const name = CATEGORY_NAMES[value as Category][lang];
-    return name.charAt(0).toUpperCase() + name.slice(1); // a label: "Special mention"
+    return capitalise(CATEGORY_NAMES[value as Category][lang]); // a label: "Special mention"
   }
   if (typeof value === 'string' && f !== 'date') return value;
   if (typeof value !== 'number' && typeof value !== 'string') {
@@ -72,7 +71,7 @@ export function formatParam(key: string, value: unknown, lang: Lang, format?: Pa
     case 'every':
     case 'Every': {
       const text = frequency(key, value, lang);
-      return f === 'Every' ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+      return f === 'Every' ? capitalise(text) : text;
     }
     case 'percent': return formatPercent(value, lang, 2);
     case 'money': return formatMoney(value, lang);
