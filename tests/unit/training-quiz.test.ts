@@ -69,29 +69,19 @@ describe('training quizzes', () => {
     expect(() => parseQuizFile('- module: m\n  questions: []\n', 'x.yaml')).toThrow(/x\.yaml: invalid quiz/);
   });
 
+  /** The PBOC annualised rate of a 12-month equal-instalment loan with the given fees (fee withheld at disbursement). */
+  const aprOf = (principal: string, annualRate: string, fees: { upfrontAmount: string; monthlyFeeRate: string }) =>
+    annualizedRate(scheduleCashflows(amortize({ principal, annualRate, termMonths: 12, method: 'equal-instalment', fees: { ...fees, upfrontWithheld: true } })));
+
   it('the partner-quote answer still holds: its annualised rate is above the all-in cap', () => {
-    const schedule = amortize({
-      principal: '20000',
-      annualRate: '0.15',
-      termMonths: 12,
-      method: 'equal-instalment',
-      fees: { upfrontAmount: '1000', upfrontWithheld: true, monthlyFeeRate: '0' },
-    });
-    const apr = annualizedRate(scheduleCashflows(schedule));
-    expect(Number(apr.simple).toFixed(4)).toBe('0.2493');
-    expect(Number(apr.simple)).toBeGreaterThan(loadPolicy().governance.riskAppetite.maxAllInAprRate);
+    const apr = aprOf('20000', '0.15', { upfrontAmount: '1000', monthlyFeeRate: '0' });
+    expect(apr.simple.toDecimalPlaces(4).toFixed(4)).toBe('0.2493');
+    expect(apr.simple.gt(loadPolicy().governance.riskAppetite.maxAllInAprRate)).toBe(true);
   });
 
   it('the instalment-fee answer is the IRR figure (13.03% simple, 13.84% compound)', () => {
-    const schedule = amortize({
-      principal: '12000',
-      annualRate: '0',
-      termMonths: 12,
-      method: 'equal-instalment',
-      fees: { upfrontAmount: '0', upfrontWithheld: true, monthlyFeeRate: '0.006' },
-    });
-    const apr = annualizedRate(scheduleCashflows(schedule));
-    expect((Number(apr.simple) * 100).toFixed(2)).toBe('13.03');
-    expect((Number(apr.compound) * 100).toFixed(2)).toBe('13.84');
+    const apr = aprOf('12000', '0', { upfrontAmount: '0', monthlyFeeRate: '0.006' });
+    expect(apr.simple.times(100).toDecimalPlaces(2).toFixed(2)).toBe('13.03');
+    expect(apr.compound.times(100).toDecimalPlaces(2).toFixed(2)).toBe('13.84');
   });
 });
