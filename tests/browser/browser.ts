@@ -95,12 +95,15 @@ export async function downloadCsv(page: Page, button: string | RegExp = '导出 
 /**
  * Open Starlight's search dialog and return its input. Waits for the search element's
  * script first: a click before it has run opens nothing (seen on a loaded machine).
+ * The input itself is Pagefind's UI, which Starlight imports only when the browser is
+ * idle (requestIdleCallback); on a busy machine that once took more than Playwright's
+ * default 10 s, so it gets the same 20 s as a search's results (searchResults).
  */
-export async function openSearch(page: Page) {
-  await page.waitForFunction(() => customElements.get('site-search') !== undefined);
+export async function openSearch(page: Page, timeout = 20_000) {
+  await page.waitForFunction(() => customElements.get('site-search') !== undefined, undefined, { timeout });
   await page.locator('button[data-open-modal]').first().click();
   const input = page.locator('dialog[open] .pagefind-ui__search-input').first();
-  await input.waitFor();
+  await input.waitFor({ timeout });
   return input;
 }
 
