@@ -6,6 +6,7 @@ import { sidebar } from './src/sidebar.mjs';
 import csp from './src/integrations/csp.mjs';
 import decimalSlim from './src/integrations/decimal-slim.mjs';
 import islandBundle from './src/integrations/island-bundle.mjs';
+import clientIntent from './src/integrations/client-intent.mjs';
 
 /**
  * BASE_PATH lets the handbook live under a sub-path of an intranet server,
@@ -48,6 +49,7 @@ export default defineConfig({
       pagefind: { ranking: { metaWeights: { title: 5 } } },
     }),
     preact(),
+    clientIntent(),
     csp(), // last: hashes the final HTML
   ],
 });

@@ -26,7 +26,7 @@ describe('axe', () => {
   it.each(builtPages())('%s has no accessibility or CSP violations', async (path) => {
     const { page } = shared;
     await page.goto(url(path), { waitUntil: 'load' });
-    // Let the islands on screen hydrate (they are client:visible) before checking their markup.
+    // Let the islands hydrate (calculators as if pointed at; others on screen) before checking their markup.
     await settled(page);
     const axe = await runAxe(page);
     const csp = await violations(page);

@@ -49,18 +49,32 @@ export async function openPage(browser: Browser, path: string, opts: PageOptions
 }
 
 /**
+ * What a reader does before using a calculator: the pointer comes over it. Calculator
+ * islands are client:intent (src/integrations/client-intent-directive.ts) and hydrate on
+ * that; Playwright's own hover/click/fill would also trigger it, this does it without
+ * moving anything.
+ */
+export const showIntent = (page: Page) =>
+  page.evaluate(() => {
+    for (const island of document.querySelectorAll('astro-island[ssr][client="intent"]'))
+      island.firstElementChild?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+  });
+
+/**
  * Wait until a freshly loaded page has settled: web fonts loaded, Starlight's Pagefind
- * form mounted (it mounts when the browser is idle after loading), and every island
- * on screen hydrated (they are client:visible: Astro removes their ssr attribute once
- * hydrated; an island below the fold stays server-rendered until scrolled to), with the
- * effects of that first render run.
+ * form mounted (it mounts when the browser is idle after loading), the calculator
+ * hydrated as if the reader pointed at it (showIntent), every client:visible island on
+ * screen hydrated (Astro removes the ssr attribute once hydrated; one below the fold
+ * stays server-rendered until scrolled to), and the effects of that first render run.
  */
 export async function settled(page: Page) {
+  await showIntent(page);
   await page.waitForFunction(() => {
     if (document.fonts.status !== 'loaded') return false;
     const search = document.getElementById('starlight__search');
     if (search && !search.querySelector('.pagefind-ui')) return false;
     return [...document.querySelectorAll('astro-island[ssr]')].every((island) =>
+      island.getAttribute('client') === 'visible' &&
       // astro-island is display: contents; the visible directive observes its children.
       [...island.children].every((child) => {
         const r = child.getBoundingClientRect();
@@ -72,8 +86,11 @@ export async function settled(page: Page) {
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
 }
 
-/** Wait until the calculator island with data-calc="calc" has hydrated (Astro removes its ssr attribute). */
-export const islandReady = (page: Page, calc: string) => page.locator(`astro-island:not([ssr]) [data-calc="${calc}"]`).waitFor();
+/** Point at the calculator with data-calc="calc" and wait until it has hydrated (Astro removes its ssr attribute). */
+export async function islandReady(page: Page, calc: string) {
+  await showIntent(page);
+  await page.locator(`astro-island:not([ssr]) [data-calc="${calc}"]`).waitFor();
+}
 
 /** The text of the (first) result marked data-result="key". */
 export const resultText = (page: Page, key: string) => page.locator(`[data-result="${key}"]`).first().innerText();

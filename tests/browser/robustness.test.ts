@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { connect, openPage } from './browser';
+import { connect, openPage, showIntent } from './browser';
 import { builtPages, TEST_BASE, TEST_OUT_DIR } from './site';
 
 let browser: Browser;
@@ -53,7 +53,7 @@ describe('calculator robustness', () => {
   // The islands are the same code in both editions (only their strings differ): fuzz the Chinese one.
   it.each(calculators.filter((p) => !p.startsWith(`${TEST_BASE}en/`)))(`%s: ${INPUTS_PER_FIELD} hostile inputs per field, then recovery`, async (path) => {
     const { page, errors, close } = await openPage(browser, path);
-    await page.locator('astro-island').first().scrollIntoViewIfNeeded(); // client:visible hydrates it
+    await showIntent(page); // calculators hydrate when the reader points at them (client:intent)
     const island = page.locator('astro-island:not([ssr])').first();
     await island.waitFor();
     const ids = await page.locator('astro-island input[type="text"][id], astro-island textarea[id]').evaluateAll((els) => els.map((e) => e.id));

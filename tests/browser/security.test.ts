@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { connect, openPage, recordViolations, typeSearch, violations } from './browser';
+import { connect, openPage, recordViolations, showIntent, typeSearch, violations } from './browser';
 import { builtPages, TEST_BASE, TEST_OUT_DIR } from './site';
 
 let browser: Browser;
@@ -17,7 +17,7 @@ afterAll(async () => browser?.close());
 const fileOf = (path: string) =>
   `${TEST_OUT_DIR}/${path.slice(TEST_BASE.length)}${path.endsWith('.html') ? '' : 'index.html'}`;
 
-/** Scroll through the page so every client:visible island hydrates. */
+/** Scroll through the page and point at the calculator, so every island hydrates (client:visible, client:intent). */
 async function hydrateAll(page: Page) {
   await page.evaluate(async () => {
     for (let y = 0; y < document.body.scrollHeight; y += 600) {
@@ -25,6 +25,7 @@ async function hydrateAll(page: Page) {
       await new Promise((r) => setTimeout(r, 20));
     }
   });
+  await showIntent(page);
   await page.waitForLoadState('networkidle');
 }
 
