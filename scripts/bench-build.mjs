@@ -11,9 +11,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
-import sirv from 'sirv';
+import { serveDist } from './serve-dist.mjs';
 import { chromium } from 'playwright-core';
 import { findChromium, CHROMIUM_ARGS } from '../tests/browser/find-chromium.mjs';
 
@@ -43,10 +42,8 @@ function build(cwd, outDir) {
 
 /** Bytes the browser fetches for the first search on the home page (Pagefind script, WASM, index chunks, fragments). */
 async function firstSearchBytes(outDir, query) {
-  const serve = sirv(outDir, { dev: false, extensions: ['html'] });
-  const server = createServer((req, res) => serve(req, res, () => ((res.statusCode = 404), res.end())));
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const server = await serveDist(outDir);
+  const { origin } = server;
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   const page = await browser.newPage();
   await page.goto(`${origin}/`, { waitUntil: 'networkidle' });

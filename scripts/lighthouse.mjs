@@ -9,9 +9,8 @@
  *   npm run build && npm run lighthouse        RUNS=5 PAGES=/,/calculators/reserve/ npm run lighthouse
  */
 import { readdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { join } from 'node:path';
-import sirv from 'sirv';
+import { serveDist } from './serve-dist.mjs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { findChromium, CHROMIUM_ARGS } from '../tests/browser/find-chromium.mjs';
@@ -27,10 +26,8 @@ const size = (p) => statSync(join(DIST, p, 'index.html')).size;
 const longestPolicy = all.filter((p) => p.startsWith('/policies/')).sort((a, b) => size(b) - size(a))[0];
 const targets = process.env.PAGES ? process.env.PAGES.split(',') : ['/', longestPolicy, ...all.filter((p) => p.startsWith('/calculators/'))].filter(Boolean);
 
-const serve = sirv(DIST, { dev: false, gzip: true, brotli: false, extensions: ['html'] });
-const server = createServer((req, res) => serve(req, res, () => ((res.statusCode = 404), res.end())));
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await serveDist(DIST, { gzip: true });
+const { origin } = server;
 const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: [...CHROMIUM_ARGS, '--headless=new'] });
 
 console.log('page                                  perf  a11y  best   seo    FCP    LCP    TBT    CLS');
