@@ -52,6 +52,19 @@ describe('calculators hydrate on intent', () => {
     await close();
   });
 
+  it('focus entering the calculator (keyboard, no pointer) hydrates it', async () => {
+    const { page, errors, close } = await openPage(browser, '/en/calculators/reserve/');
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('astro-island[ssr]').count()).toBe(1);
+    await page.locator('#rs-rate').focus();
+    await hydrated(page, 'reserve');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('abc');
+    await expect.poll(() => page.locator('#rs-rate').getAttribute('aria-invalid')).toBe('true');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('a shared link hydrates without any gesture and shows its scenario, not the default', async () => {
     const { page, errors, close } = await openPage(browser, '/calculators/schedule/?a=1000000&r=4.9%25&n=360');
     await hydrated(page, 'schedule');
