@@ -94,6 +94,19 @@ describe('calculators hydrate on intent', () => {
     await close();
   });
 
+  it('a shared link keeps its scenario when a figure is typed before the calculator has loaded', async () => {
+    const { page, errors, close } = await openPage(browser, '/calculators/schedule/?a=1000000&n=360');
+    const held = await holdIsland(page, 'ScheduleCalculator');
+    await page.locator('#sc-rate').fill('4.9%');
+    held.release();
+    await hydrated(page, 'schedule');
+    await expect.poll(() => resultText(page, 'instalment')).toBe('5,307.27 元');
+    const params = new URL(page.url()).searchParams;
+    expect([params.get('a'), params.get('r'), params.get('n')]).toEqual(['1000000', '4.9%', '360']);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('keeps a spreadsheet column pasted into the reserve calculator while it loads (hydration resets a textarea)', async () => {
     const { page, errors, close } = await openPage(browser, '/calculators/reserve/');
     const held = await holdIsland(page, 'ReserveCalculator');

@@ -1,7 +1,8 @@
 /**
  * The whole scenario lives in the query string so a copied address reproduces
  * it. The first render uses the defaults (identical on server and client, so
- * hydration never mismatches); the URL is read right after hydration. Every
+ * hydration never mismatches); the URL is read right after hydration, or at the
+ * first change if that comes sooner. Every
  * change writes the address before it re-renders, so the address never lags
  * behind the results on screen. Only values that differ from the defaults are
  * written (in the defaults' order), so a shared link is as short as the scenario.
@@ -16,22 +17,40 @@ function writeUrl(state: Record<string, string>, defaults: Record<string, string
   window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
 }
 
+/** The keys of `defaults` that the address carries. */
+function readUrl<T extends Record<string, string>>(defaults: T): Partial<T> {
+  const params = new URLSearchParams(window.location.search);
+  const fromUrl: Partial<T> = {};
+  for (const key of Object.keys(defaults) as (keyof T & string)[]) {
+    const v = params.get(key);
+    if (v !== null) fromUrl[key] = v as T[typeof key];
+  }
+  return fromUrl;
+}
+
 export function useUrlState<T extends Record<string, string>>(defaults: T): [T, (patch: Partial<T>) => void] {
   const [state, setState] = useState<T>(defaults);
   const current = useRef(state);
+  const urlRead = useRef(false);
   current.current = state;
 
+  // A change can come before this effect: input typed while the island hydrated is
+  // replayed at once (client:intent). It must not drop the scenario the link carries.
+  const adoptUrl = () => {
+    if (urlRead.current) return;
+    urlRead.current = true;
+    const fromUrl = readUrl(defaults);
+    if (Object.keys(fromUrl).length) current.current = { ...current.current, ...fromUrl };
+  };
+
   useEffect(() => {
-    const params = new URLSearchParams(window.location.search);
-    const fromUrl: Partial<T> = {};
-    for (const key of Object.keys(defaults) as (keyof T & string)[]) {
-      const v = params.get(key);
-      if (v !== null) fromUrl[key] = v as T[typeof key];
-    }
-    if (Object.keys(fromUrl).length) setState((s) => ({ ...s, ...fromUrl }));
+    if (urlRead.current) return;
+    adoptUrl();
+    if (current.current !== state) setState(current.current);
   }, []);
 
   const set = (patch: Partial<T>) => {
+    adoptUrl();
     const next = { ...current.current, ...patch };
     current.current = next;
     writeUrl(next, defaults);
