@@ -4,7 +4,7 @@
  * calculator page, with Chromium's CPU slowed 4× (Lighthouse's mobile profile), the
  * time from the pointer coming over the calculator to the island having hydrated, and
  * the longest main-thread task in between. Median of RUNS (default 5). A measurement,
- * not a test.   npm run build && npm run first-use [dist]
+ * not a test.   npm run build && npm run first-use [dist]   (CPU_SLOWDOWN=1: full speed)
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,19 +14,20 @@ import { serveDist } from './serve-dist.mjs';
 
 const DIST = process.argv[2] || 'dist';
 const RUNS = Math.max(1, Number(process.env.RUNS) || 5);
+const SLOWDOWN = Math.max(1, Number(process.env.CPU_SLOWDOWN) || 4);
 const calculators = readdirSync(join(DIST, 'calculators'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => `/calculators/${e.name}/`);
 const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const server = await serveDist(DIST, { gzip: true });
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-console.log('page                               pointer → hydrated   longest task   (4× CPU, median of', RUNS, 'runs)');
+console.log(`page                               pointer → hydrated   longest task   (CPU slowed ${SLOWDOWN}×, median of ${RUNS} runs)`);
 for (const path of calculators) {
   const waits = [];
   const tasks = [];
   for (let i = 0; i < RUNS; i++) {
     const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
     const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
     await page.goto(server.origin + path, { waitUntil: 'networkidle' });
     await page.waitForTimeout(500); // let the page's own idle work (Starlight's search UI) finish first
     const { ms, longest } = await page.evaluate(
