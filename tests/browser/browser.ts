@@ -86,10 +86,14 @@ export async function settled(page: Page) {
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
 }
 
-/** Point at the calculator with data-calc="calc" and wait until it has hydrated (Astro removes its ssr attribute). */
+/** Wait until the calculator with data-calc="calc" has hydrated (Astro removes its island's ssr attribute). */
+export const islandHydrated = (page: Page, calc: string, timeout?: number) =>
+  page.locator(`astro-island:not([ssr]) [data-calc="${calc}"]`).waitFor({ timeout });
+
+/** Point at the calculator with data-calc="calc" and wait until it has hydrated. */
 export async function islandReady(page: Page, calc: string) {
   await showIntent(page);
-  await page.locator(`astro-island:not([ssr]) [data-calc="${calc}"]`).waitFor();
+  await islandHydrated(page, calc);
 }
 
 /** The text of the (first) result marked data-result="key". */

@@ -5,19 +5,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
-import { connect, openPage, resultText } from './browser';
-import { builtPages, TEST_BASE, TEST_OUT_DIR } from './site';
+import { connect, islandHydrated, openPage, resultText } from './browser';
+import { calculatorPages } from './site';
 import { pricingStrings } from '../../src/islands/pricing/strings';
 
-const html = (path: string) => readFileSync(`${TEST_OUT_DIR}/${path.slice(TEST_BASE.length)}index.html`, 'utf8');
-const calculators = builtPages().filter((p) => !p.endsWith('.html') && html(p).includes('data-calc='));
+const calculators = calculatorPages();
 
 let browser: Browser;
 beforeAll(async () => (browser = await connect()));
 afterAll(async () => browser?.close());
 
-const hydrated = (page: Page, calc: string) => page.locator(`astro-island:not([ssr]) [data-calc="${calc}"]`).waitFor({ timeout: 20_000 });
+/** Wait for hydration without pointing at anything (islandReady would point). */
+const hydrated = (page: Page, calc: string) => islandHydrated(page, calc, 20_000);
 
 /** Hold the calculator's own script (e.g. ScheduleCalculator.<hash>.js) until release(): the reader acts while it loads. */
 async function holdIsland(page: Page, name: string) {

@@ -6,16 +6,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
 import { connect, openPage, recordViolations, showIntent, typeSearch, violations } from './browser';
-import { builtPages, TEST_BASE, TEST_OUT_DIR } from './site';
+import { builtHtml, builtPages } from './site';
 
 let browser: Browser;
 beforeAll(async () => (browser = await connect()));
 afterAll(async () => browser?.close());
-
-const fileOf = (path: string) =>
-  `${TEST_OUT_DIR}/${path.slice(TEST_BASE.length)}${path.endsWith('.html') ? '' : 'index.html'}`;
 
 /** Scroll through the page and point at the calculator, so every island hydrates (client:visible, client:intent). */
 async function hydrateAll(page: Page) {
@@ -33,7 +29,7 @@ describe('Content-Security-Policy', () => {
   const pages = builtPages();
 
   it.each(pages)('%s declares a CSP that allows only this origin', (path) => {
-    const html = readFileSync(fileOf(path), 'utf8');
+    const html = builtHtml(path);
     const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1] ?? '';
     expect(csp).toMatch(/default-src 'self'/);
     expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
@@ -42,7 +38,7 @@ describe('Content-Security-Policy', () => {
   });
 
   it.each(pages)('%s has no inline event handlers', (path) => {
-    const html = readFileSync(fileOf(path), 'utf8');
+    const html = builtHtml(path);
     expect(html.match(/<[^>]+\son[a-z]+\s*=/gi) ?? []).toEqual([]);
   });
 
@@ -58,7 +54,7 @@ describe('Content-Security-Policy', () => {
 });
 
 describe('nothing typed leaves the browser', () => {
-  const calculators = builtPages().filter((p) => readFileSync(fileOf(p), 'utf8').includes('<astro-island'));
+  const calculators = builtPages().filter((p) => builtHtml(p).includes('<astro-island'));
 
   it('there are calculator pages', () => expect(calculators.length).toBeGreaterThan(0));
 

@@ -1,5 +1,5 @@
 /** Facts about the test build shared by the setup and the tests. */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** The test build is served under a sub-path, as an intranet server would. */
@@ -24,3 +24,10 @@ export function builtPages(dir = TEST_OUT_DIR): string[] {
   walk(dir);
   return out.sort();
 }
+
+/** The built HTML of a site path as builtPages lists it ("/handbook/en/…/" or "/handbook/404.html"). */
+export const builtHtml = (path: string, dir = TEST_OUT_DIR): string =>
+  readFileSync(`${dir}/${path.slice(TEST_BASE.length)}${path.endsWith('.html') ? '' : 'index.html'}`, 'utf8');
+
+/** The calculator pages: their island marks its root with data-calc (the training quiz, an island too, has no figures to type). */
+export const calculatorPages = (): string[] => builtPages().filter((p) => !p.endsWith('.html') && builtHtml(p).includes('data-calc='));
