@@ -36,17 +36,18 @@ export function useUrlState<T extends Record<string, string>>(defaults: T): [T, 
 
   // A change can come before this effect: input typed while the island hydrated is
   // replayed at once (client:intent). It must not drop the scenario the link carries.
-  const adoptUrl = () => {
-    if (urlRead.current) return;
+  // True when the address changed the scenario.
+  const adoptUrl = (): boolean => {
+    if (urlRead.current) return false;
     urlRead.current = true;
     const fromUrl = readUrl(defaults);
-    if (Object.keys(fromUrl).length) current.current = { ...current.current, ...fromUrl };
+    if (!Object.keys(fromUrl).length) return false;
+    current.current = { ...current.current, ...fromUrl };
+    return true;
   };
 
   useEffect(() => {
-    if (urlRead.current) return;
-    adoptUrl();
-    if (current.current !== state) setState(current.current);
+    if (adoptUrl()) setState(current.current);
   }, []);
 
   const set = (patch: Partial<T>) => {
