@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { editedPolicy, expectRejected } from './policy-fixture';
-import { parsePolicyFile, PolicyError } from '../../calculators/policy/index';
+import { parsePolicyFile } from '../../calculators/policy/index';
 
 const text = readFileSync('content/policy/provisioning.yaml', 'utf8');
 const edited = (edit: (d: any) => void) => editedPolicy('provisioning', edit);
