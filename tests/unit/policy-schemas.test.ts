@@ -76,6 +76,9 @@ describe('<Param> lookup and formats', () => {
     ['institution.parametersAsOfDate', 'zh', '2026年11月1日'],
     ['institution.parametersAsOfDate', 'en', '1 Nov 2026'],
     ['institution.shortName', 'en', 'Shandian Loans'],
+    ['provisioning.ecl.buckets[1].category', 'zh', '关注'], // a loan category, as a label
+    ['provisioning.ecl.buckets[1].category', 'en', 'Special mention'],
+    ['provisioning.ecl.buckets[6].category', 'en', 'Loss'],
   ] as const)('%s in %s reads %s', (path, lang, expected) => {
     const { key, value } = lookupParam(policy, path);
     expect(formatParam(key, value, lang)).toBe(expected);
@@ -106,15 +109,6 @@ describe('<Param> lookup and formats', () => {
 
   it('refuses a frequency of something that is not days or months', () => {
     expect(() => formatParam('maxNplRatio', 0.025, 'zh', 'every')).toThrow(/not a number of days or months/);
-  });
-
-  it.each([
-    ['provisioning.ecl.buckets[1].category', 'zh', '关注'],
-    ['provisioning.ecl.buckets[1].category', 'en', 'Special mention'],
-    ['provisioning.ecl.buckets[6].category', 'en', 'Loss'],
-  ] as const)('a loan category: %s in %s reads %s', (path, lang, expected) => {
-    const { key, value } = lookupParam(policy, path);
-    expect(formatParam(key, value, lang)).toBe(expected);
   });
 });
 
