@@ -9,6 +9,7 @@ export { Decimal, D, roundFen, type DecimalInput } from './decimal';
 export * from './format';
 export { toCsv } from './csv';
 export { CalcError, type Bilingual } from './errors';
+export * from './dated';
 export * from './input/index';
 export * from './schedule/index';
 export * from './pricing/index';

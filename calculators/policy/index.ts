@@ -9,6 +9,7 @@ import { InstitutionSchema } from './institution';
 import { GovernanceSchema } from './governance';
 import { ProvisioningSchema } from './provisioning';
 import { PricingSchema } from './pricing';
+import { LprSchema } from './lpr';
 import { AdmissionSchema } from './admission';
 import { PortfolioSchema } from './portfolio';
 import { MonitoringSchema } from './monitoring';
@@ -23,6 +24,7 @@ export const policySchemas = {
   governance: GovernanceSchema,
   provisioning: ProvisioningSchema,
   pricing: PricingSchema,
+  lpr: LprSchema,
   admission: AdmissionSchema,
   portfolio: PortfolioSchema,
   monitoring: MonitoringSchema,

@@ -8,6 +8,7 @@ import { capitalise, formatDate, formatDays, formatMoney, formatMonths, formatNu
 import { D } from '../decimal';
 import { PolicyError } from './error';
 import { CATEGORIES, CATEGORY_NAMES, type Category } from '../provisioning/categories';
+import { isDated, localToday, nextStepAfter, stepOn, type Dated } from '../dated';
 
 /** 'every' / 'Every' (at the start of a sentence): a frequency, "每月" / "every month", "每 3 个月" / "every 3 months". */
 export type ParamFormat = 'percent' | 'money' | 'days' | 'months' | 'multiple' | 'date' | 'number' | 'text' | 'every' | 'Every' | 'category';
@@ -53,8 +54,14 @@ export function formatForKey(key: string, value: unknown): ParamFormat {
   return 'number';
 }
 
-/** Render a parameter value as text in `lang`. Bilingual {zh, en} values pick the reader's language. */
-export function formatParam(key: string, value: unknown, lang: Lang, format?: ParamFormat): string {
+/**
+ * Render a parameter value as text in `lang`. Bilingual {zh, en} values pick the reader's language.
+ * A dated parameter (a list of { from, value } steps) shows the value in force on `asOf` (default:
+ * today, i.e. the build date) and the next scheduled change: "24.00%（自2027年1月1日起：18.00%）" /
+ * "24.00% (from 1 Jan 2027: 18.00%)"; before its first step, only "自2028年1月1日起：4 倍".
+ */
+export function formatParam(key: string, value: unknown, lang: Lang, format?: ParamFormat, asOf: string = localToday()): string {
+  if (isDated(value)) return formatDated(key, value, lang, format, asOf);
   if (value && typeof value === 'object' && 'zh' in value && 'en' in value) {
     return String((value as Record<Lang, string>)[lang]);
   }
@@ -81,6 +88,17 @@ export function formatParam(key: string, value: unknown, lang: Lang, format?: Pa
     case 'date': return formatDate(String(value), lang);
     default: return formatNumber(value, lang, 4);
   }
+}
+
+function formatDated(key: string, steps: Dated<unknown>, lang: Lang, format: ParamFormat | undefined, asOf: string): string {
+  const one = (v: unknown) => formatParam(key, v, lang, format, asOf);
+  const from = (s: { from: string; value: unknown }) =>
+    lang === 'zh' ? `自${formatDate(s.from, lang)}起：${one(s.value)}` : `from ${formatDate(s.from, lang)}: ${one(s.value)}`;
+  const now = stepOn(steps, asOf);
+  const next = nextStepAfter(steps, asOf);
+  if (!now) return from(next!);
+  if (!next) return one(now.value);
+  return lang === 'zh' ? `${one(now.value)}（${from(next)}）` : `${one(now.value)} (${from(next)})`;
 }
 
 /** "每月" / "every month" for 1, "每 3 个月" / "every 3 months" otherwise; the unit follows the key (…Days or …Months). */

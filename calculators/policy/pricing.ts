@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { amount, bilingual, fraction, isoDate, wholeMonths } from './primitives';
+import { amount, bilingual, dated, fraction, isoDate, wholeMonths } from './primitives';
 
 /**
  * `content/policy/pricing.yaml`: the parameter grid of 风险定价政策 (RP-03).
  * All rates are fractions per year of the outstanding balance (0.035 = 3.5%).
- * The all-in APR cap is NOT here: it is governance.riskAppetite.maxAllInAprRate
- * (one value, one place); `pricingPolicyIssues` checks the two files together.
+ * The hard all-in line is governance.riskAppetite.maxAllInAprRate (one value, one
+ * place); the ceiling for a new loan by contract date is `costCap` (read through
+ * costCapOn, pricing/cost-cap.ts). `pricingPolicyIssues` checks the files together.
  */
 
 /** 0 < p < 1: a probability of default of exactly 0 or 1 is not a risk grade. */
@@ -97,14 +98,27 @@ export const PricingSchema = z
         targetMarginRate: fraction,
       })
       .strict(),
-    lpr: z
+    /** 《小额贷款公司综合融资成本管理工作指引》 (December 2025): the dates it sets, as reported. */
+    costGuideline: z
       .object({
-        /** One-year loan prime rate (全国银行间同业拆借中心). */
-        oneYearRate: fraction.refine((r) => r > 0, 'the LPR must be above 0'),
-        /** The date from which that LPR applied. */
-        effectiveDate: isoDate,
-        /** 法释〔2020〕17号 Art. 25: the judicial-protection line for 民间借贷 is this many times the one-year LPR. */
-        judicialLineMultiple: z.number().positive(),
+        reportedDate: isoDate,
+        /** By this date the share of new loans above 4 × LPR falls markedly. */
+        shareReductionDate: isoDate,
+        /** By this date every new loan is within 4 × LPR. */
+        fullComplianceDate: isoDate,
+        /** Loans of this many months or less are held to the 24% line too (no exemption for short loans). */
+        shortLoanMaxMonths: wholeMonths,
+      })
+      .strict()
+      .refine((g) => g.reportedDate < g.shareReductionDate && g.shareReductionDate < g.fullComplianceDate, {
+        message: 'the guideline dates must run reportedDate < shareReductionDate < fullComplianceDate',
+        path: ['fullComplianceDate'],
+      }),
+    /** Ceiling on a new loan's all-in annual cost by contract date: the lower of maxRate and lprMultiple × LPR. */
+    costCap: z
+      .object({
+        maxRate: dated(fraction.refine((r) => r > 0, 'a cap must be above 0'), { required: true }),
+        lprMultiple: dated(z.number().positive(), { required: false }).optional(),
       })
       .strict(),
     limits: z

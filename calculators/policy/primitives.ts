@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { D } from '../decimal';
+import { EARLIEST_CONTRACT_DATE, isIsoDate } from '../dated';
 
 /** A fraction between 0 and 1 inclusive (a rate, ratio or probability). */
 export const fraction = z.number().min(0).max(1);
@@ -23,9 +24,37 @@ export const wholeMonths = z.number().int().positive();
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`); // V8 rolls 02-30 over to 03-02, so compare the round trip
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'not a real calendar date');
+  .refine(isIsoDate, 'not a real calendar date');
 /** Text in both languages of the handbook. */
 export const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
+
+/**
+ * A parameter that changes on a date (see calculators/dated.ts): a list of steps
+ * `{ from, value, confirmed?, note? }`, each in force until the next one's date.
+ * Dates must be strictly ascending. `required`: the value must exist on every
+ * contract date a calculator accepts, so the first step starts on or before
+ * EARLIEST_CONTRACT_DATE (there is no gap where a value is required).
+ * <Param> shows the step in force on the build date and the next scheduled one.
+ */
+export function dated<T extends z.ZodType>(value: T, { required }: { required: boolean }) {
+  const step = z.object({ from: isoDate, value, confirmed: z.boolean().optional(), note: bilingual.optional() }).strict();
+  return z
+    .array(step)
+    .min(1, 'a dated parameter needs at least one step { from, value }')
+    .superRefine((steps, ctx) => {
+      steps.forEach((s, i) => {
+        const prev = steps[i - 1];
+        if (prev && !(s.from > prev.from)) {
+          ctx.addIssue({ code: 'custom', message: `steps must be in ascending date order without repeats: ${s.from} follows ${prev.from}`, path: [i, 'from'] });
+        }
+      });
+      const first = steps[0];
+      if (required && first && first.from > EARLIEST_CONTRACT_DATE) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `no value before ${first.from}: a required parameter must have a step from ${EARLIEST_CONTRACT_DATE} or earlier (the first contract date the calculators accept)`,
+          path: [0, 'from'],
+        });
+      }
+    });
+}

@@ -2,8 +2,9 @@
  * Cap and limit checks of RP-03, each with its reason in both languages.
  * (Kept short: this text ships in the pricing island's JavaScript.)
  */
-import { D, Decimal } from '../decimal';
-import { formatMoney, formatMonths, formatPercent, type Lang } from '../format';
+import { Decimal } from '../decimal';
+import { formatDate, formatMoney, formatMonths, formatPercent, type Lang } from '../format';
+import { disclosedRate, withinCostCap, type CostCap } from './cost-cap';
 import type { RepaymentMethod } from '../schedule/amortize';
 import type { Check, PricingPolicy } from './types';
 
@@ -16,33 +17,36 @@ const check = (id: Check['id'], status: Check['status'], f: (zh: boolean, l: Lan
 });
 
 /**
- * The all-in cap: the annualised rate (simple, IRR method, fees included; RP-10 compares caps on the
- * simple figure) may not exceed governance.riskAppetite.maxAllInAprRate. At the cap exactly it passes.
- * The IRR is solved to 1e-15 a period, so the comparison is made at 10 decimal places.
+ * The all-in cap in force on the contract date (costCapOn): the annualised rate (simple, IRR
+ * method, every fee included) compared by RP-10's one rule, withinCostCap (at the disclosed
+ * 0.01%; at the cap exactly it passes). The message names the cap, its date and its source.
  */
-export function aprCapCheck(aprSimple: Decimal, policy: PricingPolicy): Check {
-  const cap = D(policy.governance.riskAppetite.maxAllInAprRate);
-  const apr = aprSimple.toDecimalPlaces(10);
-  const ok = apr.lte(cap);
-  const head: Text = (l) => (l === 'zh' ? `年化利率（单利，含费用）${pct(apr, l)}` : `The all-in APR (simple) ${pct(apr, l)}`);
+export function costCapCheck(aprSimple: Decimal, cap: CostCap): Check {
+  const ok = withinCostCap(aprSimple, cap.rate);
+  const apr = disclosedRate(aprSimple);
+  const head: Text = (l) => (l === 'zh' ? `综合年化成本（单利，含全部费用）${pct(apr, l)}` : `The all-in annualised cost (simple, every fee included) ${pct(apr, l)}`);
+  const since: Text = (l) => (l === 'zh' ? `自${formatDate(cap.effectiveFrom, l)}起` : `since ${formatDate(cap.effectiveFrom, l)}`);
   return check('apr-cap', ok ? 'pass' : 'fail', (zh, l) =>
     ok
-      ? zh ? `${head(l)}，未超过上限 ${pct(cap, l)}。` : `${head(l)} is within the ${pct(cap, l)} cap.`
+      ? zh ? `${head(l)}，未超过合同日适用的上限 ${pct(cap.rate, l)}（${since(l)}）。` : `${head(l)} is within the ${pct(cap.rate, l)} cap in force on the contract date (${since(l)}).`
       : zh
-        ? `${head(l)} 超过上限 ${pct(cap, l)}：拒绝，或减免费用、要求担保以降低违约损失率后重新定价。`
-        : `${head(l)} exceeds the ${pct(cap, l)} cap: decline, or waive fees or require a guarantee to lower the loss given default, and re-price.`,
+        ? `${head(l)} 超过合同日适用的上限 ${pct(cap.rate, l)}（${since(l)}）：不得以此价格发放；拒绝，或减免费用、降低利率后重新定价。`
+        : `${head(l)} exceeds the ${pct(cap.rate, l)} cap in force on the contract date (${since(l)}): it cannot be offered at this price; decline, or waive fees or lower the rate and re-price.`,
   );
 }
 
-/** 4 × one-year LPR: a reference only (法释〔2020〕17号 binds 民间借贷; 法释〔2020〕27号 exempts licensed lenders). */
-export function lprLineCheck(aprSimple: Decimal, policy: PricingPolicy): Check {
-  const { oneYearRate, judicialLineMultiple: k } = policy.pricing.lpr;
-  const line = D(oneYearRate).times(k);
-  const above = aprSimple.toDecimalPlaces(10).gt(line);
-  return check('lpr-line', 'info', (zh, l) =>
+/**
+ * 4 × the one-year LPR in force on the contract date: the December 2025 cost guideline's target for
+ * every new loan by end-2027 (and the 法释〔2020〕17号 Art. 25 line). Information until the company's
+ * cap adopts it; from then the cap check above enforces it.
+ */
+export function lprLineCheck(aprSimple: Decimal, cap: CostCap, line: Decimal, multiple: number): Check {
+  const above = !withinCostCap(aprSimple, line);
+  const binding = cap.basis === 'lpr-multiple';
+  return check('lpr-line', binding ? (above ? 'fail' : 'pass') : 'info', (zh, l) =>
     zh
-      ? `${k} 倍一年期 LPR 为 ${pct(line, l)}，本笔${above ? '高于' : '不高于'}此线。此线约束民间借贷，不约束本公司，仅在审批材料中列示。`
-      : `${k} × the one-year LPR is ${pct(line, l)}; this loan is ${above ? 'above' : 'not above'} it. The line binds private lending, not the institution; it is shown in the approval file only.`,
+      ? `${multiple} 倍一年期 LPR 为 ${pct(line, l)}，本笔${above ? '高于' : '不高于'}此线。${binding ? '合同日已适用此上限。' : '按监管要求，2027年末前全部新发放贷款须降至此线以内；本公司过渡安排见上限。'}`
+      : `${multiple} × the one-year LPR is ${pct(line, l)}; this loan is ${above ? 'above' : 'not above'} it. ${binding ? 'This is the cap in force on the contract date.' : 'Regulators expect every new loan within it by end-2027; the company’s glide path sets the cap until then.'}`,
   );
 }
 

@@ -8,25 +8,22 @@
  * instalments S depends on r, so r* is solved on the bracket [0, c]
  * (the left side rises with r: interest grows faster than the balance-years).
  */
+import { decimalArg } from '../args';
 import { D, Decimal, ZERO, roundFen, type DecimalInput } from '../decimal';
 import { CalcError } from '../errors';
 import { amortize, scheduleCashflows, type Fees } from '../schedule/amortize';
 import { annualizedRate } from '../schedule/annualized-rate';
 import { balanceYears } from './balance';
-import { aprCapCheck, limitChecks, lprLineCheck } from './checks';
+import { costCapCheck, limitChecks, lprLineCheck } from './checks';
+import { costCapOn, lprLine, lprOn } from './cost-cap';
+import { fundingBand, policyCostRates } from './cost-rates';
 import { capitalCharge, costPlusRate, economicsAt, type CostRates, type LoanShape } from './economics';
 import { solveIncreasing } from './solve';
-import type { ExceptionApproval, OfferResult, PriceComponent, PriceInput, PriceResult, PricingPolicy, RiskGrade } from './types';
+import type { Check, ExceptionApproval, OfferResult, PriceComponent, PriceInput, PriceResult, PricingPolicy, RiskGrade } from './types';
 
 const invalid = (zh: string, en: string): never => {
   throw new CalcError('invalid-input', { zh, en });
 };
-
-/** The funding band for a term: the first whose upper bound covers it (the last band beyond). */
-export function fundingBand(policy: PricingPolicy, termMonths: number) {
-  const bands = policy.pricing.costs.fundingBands;
-  return bands.find((b) => termMonths <= b.upToMonths) ?? bands[bands.length - 1]!;
-}
 
 export function findGrade(policy: PricingPolicy, id: string): RiskGrade {
   const grade = policy.pricing.grades.find((g) => g.id === id);
@@ -35,34 +32,32 @@ export function findGrade(policy: PricingPolicy, id: string): RiskGrade {
 
 /** Total fees over the life, as the core's schedule charges them (upfront + n × monthly fee, each to the fen). */
 function totalFees(principal: Decimal, n: number, fees: Fees | undefined): Decimal {
-  const upfront = roundFen(D(fees?.upfrontAmount ?? 0));
-  const monthly = roundFen(principal.times(D(fees?.monthlyFeeRate ?? 0)));
+  const upfront = roundFen(decimalArg(fees?.upfrontAmount ?? 0, { zh: '一次性费用', en: 'The upfront fee' }));
+  const monthly = roundFen(principal.times(decimalArg(fees?.monthlyFeeRate ?? 0, { zh: '每月手续费率', en: 'The monthly fee rate' })));
   return upfront.plus(monthly.times(n));
 }
 
+const given = (v: DecimalInput | undefined): v is DecimalInput => v !== undefined && v !== '';
+
 function setUp(input: PriceInput, policy: PricingPolicy) {
   const grade = findGrade(policy, input.grade);
-  const principal = D(input.amount);
+  const principal = decimalArg(input.amount, { zh: '金额', en: 'The amount' });
   const n = input.termMonths;
-  if (!principal.isFinite() || principal.lte(0)) invalid('金额须大于 0。', 'The amount must be above 0.');
+  if (principal.lte(0)) invalid('金额须大于 0。', 'The amount must be above 0.');
   if (!Number.isInteger(n) || n < 1 || n > 600) invalid('期限须为 1–600 个整月。', 'The term must be a whole number of months from 1 to 600.');
-  const band = fundingBand(policy, n);
-  const { capital, costs } = policy.pricing;
+  const costCap = costCapOn({ contractDate: input.contractDate, termMonths: n }, policy);
+  const band = fundingBand(policy.pricing, n);
   const o = input.overrides ?? {};
-  const fundingOverride = o.fundingRate !== undefined && o.fundingRate !== '';
-  const marginOverride = o.targetMarginRate !== undefined && o.targetMarginRate !== '';
+  const fundingOverride = given(o.fundingRate);
+  const marginOverride = given(o.targetMarginRate);
   const rates: CostRates = {
-    funding: D(fundingOverride ? o.fundingRate! : band.fundingRate),
-    operating: D(costs.operatingCostRate),
-    expectedLoss: D(grade.pd).times(grade.lgd),
-    margin: D(marginOverride ? o.targetMarginRate! : costs.targetMarginRate),
-    capitalPerBalance: D(capital.retailRiskWeightRatio).times(capital.targetCapitalRatio),
-    hurdle: D(capital.hurdleRate),
-    capitalYield: D(capital.capitalYieldRate),
+    ...policyCostRates(policy.pricing, grade, n),
+    ...(fundingOverride ? { funding: decimalArg(o.fundingRate, { zh: '资金成本', en: 'The funding cost' }) } : {}),
+    ...(marginOverride ? { margin: decimalArg(o.targetMarginRate, { zh: '目标利润率', en: 'The target margin' }) } : {}),
   };
   if (rates.funding.isNeg() || rates.margin.isNeg()) invalid('资金成本和目标利润率不能为负数。', 'Funding cost and target margin cannot be negative.');
   const loan: LoanShape = { principal, termMonths: n, method: input.method, fees: totalFees(principal, n, input.fees) };
-  return { grade, band, rates, loan, fundingOverride, marginOverride };
+  return { grade, band, rates, loan, fundingOverride, marginOverride, costCap, lpr: lprOn(costCap.contractDate, policy) };
 }
 
 /** The rate at which income covers the per-balance cost `cost`: (r − cost)·S(r) + fees = 0, clamped at 0. */
@@ -74,15 +69,20 @@ function rateCovering(cost: Decimal, loan: LoanShape): Decimal {
 }
 
 /** The schedule at `rate` (the core's, rounded to the fen), its PBOC annualised rate, and the cap and limit checks on it. */
-function disclose(rate: Decimal, input: PriceInput, policy: PricingPolicy) {
-  const schedule = amortize({ principal: input.amount, annualRate: rate, termMonths: input.termMonths, method: input.method, fees: input.fees });
+function disclose(rate: Decimal, input: PriceInput, policy: PricingPolicy, setup: ReturnType<typeof setUp>) {
+  const { loan, costCap } = setup;
+  const schedule = amortize({ principal: loan.principal, annualRate: rate, termMonths: input.termMonths, method: input.method, fees: input.fees });
   const apr = annualizedRate(scheduleCashflows(schedule));
-  const checks = [aprCapCheck(apr.simple, policy), lprLineCheck(apr.simple, policy), ...limitChecks(D(input.amount), input.termMonths, input.method, policy)];
+  const checks = [
+    costCapCheck(apr.simple, costCap),
+    lprLineCheck(apr.simple, costCap, lprLine(costCap.contractDate, policy), policy.lpr.capMultiple),
+    ...limitChecks(loan.principal, input.termMonths, input.method, policy),
+  ];
   return { schedule, apr, checks };
 }
 
 function price(input: PriceInput, policy: PricingPolicy, setup: ReturnType<typeof setUp>): PriceResult {
-  const { grade, band, rates, loan, fundingOverride, marginOverride } = setup;
+  const { grade, band, rates, loan, fundingOverride, marginOverride, costCap, lpr } = setup;
   const c = costPlusRate(rates);
   const requiredRate = rateCovering(c, loan);
   const economics = economicsAt(requiredRate, loan, rates);
@@ -106,10 +106,20 @@ function price(input: PriceInput, policy: PricingPolicy, setup: ReturnType<typeo
     expectedLossAmount: roundFen(economics.expectedLoss),
     raroc: economics.raroc,
     hurdleRate: rates.hurdle,
-    ...disclose(requiredRate, input, policy),
+    capitalPerBalance: rates.capitalPerBalance,
+    contractDate: costCap.contractDate,
+    costCap,
+    lpr,
+    ...disclose(requiredRate, input, policy, setup),
   };
 }
 
+/**
+ * The minimum rate for a loan of `input.grade`, with its waterfall, economics, schedule, annualised
+ * rate and the cap (in force on `input.contractDate`, default today) and limit checks.
+ *
+ * @example priceLoan({ grade: 'B', amount: '50000', termMonths: 12, method: 'equal-instalment', contractDate: '2026-12-04' }, policy).requiredRate // 0.099
+ */
 export function priceLoan(input: PriceInput, policy: PricingPolicy): PriceResult {
   return price(input, policy, setUp(input, policy));
 }
@@ -124,18 +134,28 @@ export function exceptionApproval(discount: Decimal, offeredRate: Decimal, break
   return 'not-approvable';
 }
 
+/**
+ * What an offered rate earns against the minimum, and who may approve it. Never approves an offer
+ * whose all-in annualised cost is above the cap in force on its contract date ('above-cap'), nor
+ * one outside the amount and term limits ('outside-limits'), whatever its rate.
+ *
+ * @example evaluateOffer({ ...loan, offeredRate: '0.36' }, policy).approval // 'above-cap'
+ */
 export function evaluateOffer(input: PriceInput & { offeredRate: DecimalInput }, policy: PricingPolicy): OfferResult {
-  const offeredRate = D(input.offeredRate);
-  if (!offeredRate.isFinite() || offeredRate.isNeg()) invalid('报价利率不能为负数。', 'The offered rate cannot be negative.');
+  const offeredRate = decimalArg(input.offeredRate, { zh: '报价利率', en: 'The offered rate' });
+  if (offeredRate.isNeg()) invalid('报价利率不能为负数。', 'The offered rate cannot be negative.');
   const setup = setUp(input, policy);
   const { rates, loan } = setup;
   const required = price(input, policy, setup);
   const economics = economicsAt(offeredRate, loan, rates);
   const breakEvenRate = rateCovering(rates.funding.plus(rates.operating).plus(rates.expectedLoss), loan);
   const marginOverMinimum = offeredRate.minus(required.requiredRate);
-  const disclosed = disclose(offeredRate, input, policy);
-  // An offer whose all-in APR is over the institution's cap cannot be made at all, whatever its margin.
-  const aboveCap = disclosed.checks.some((c) => c.id === 'apr-cap' && c.status === 'fail');
+  const disclosed = disclose(offeredRate, input, policy, setup);
+  // An offer over the cap in force, or outside the amount and term limits, cannot be made at all, whatever its margin:
+  // no price exception may break either (RP-03).
+  const failed = (id: Check['id']) => disclosed.checks.some((c) => c.id === id && c.status === 'fail');
+  const aboveCap = failed('apr-cap');
+  const outsideLimits = failed('amount') || failed('term') || failed('bullet-term');
   return {
     price: required,
     offeredRate,
@@ -146,7 +166,7 @@ export function evaluateOffer(input: PriceInput & { offeredRate: DecimalInput },
     // RAROC rises with the rate, so "at least the required rate" is "RAROC at least the hurdle", compared exactly.
     meetsHurdle: !marginOverMinimum.isNeg(),
     breakEvenRate,
-    approval: aboveCap ? 'above-cap' : exceptionApproval(marginOverMinimum.neg(), offeredRate, breakEvenRate, policy),
+    approval: aboveCap ? 'above-cap' : outsideLimits ? 'outside-limits' : exceptionApproval(marginOverMinimum.neg(), offeredRate, breakEvenRate, policy),
     ...disclosed,
   };
 }

@@ -2,14 +2,17 @@
 import type { Decimal, DecimalInput } from '../decimal';
 import type { Bilingual } from '../errors';
 import type { PricingParams } from '../policy/pricing';
+import type { LprParams } from '../policy/lpr';
+import type { CostCap } from './cost-cap';
 import type { AnnualizedRate, Fees, RepaymentMethod, Schedule } from '../schedule/index';
 
 export type { PricingParams };
 export type RiskGrade = PricingParams['grades'][number];
 
-/** What pricing needs from the policy files: the pricing grid and the all-in APR cap (governance). A full `Policy` fits. */
+/** What pricing needs from the policy files: the pricing grid, the LPR series and the hard all-in line (governance). A full `Policy` fits. */
 export interface PricingPolicy {
   pricing: PricingParams;
+  lpr: LprParams;
   governance: { riskAppetite: { maxAllInAprRate: number; maxSingleBorrowerAmount?: number } };
 }
 
@@ -26,6 +29,8 @@ export interface PriceInput {
   method: RepaymentMethod;
   fees?: Fees | undefined;
   overrides?: PricingOverrides | undefined;
+  /** YYYY-MM-DD; undefined or '' = today (the reader's local date). Sets the cap and the LPR used. */
+  contractDate?: string | undefined;
 }
 
 export type ComponentKey = 'funding' | 'operating' | 'expectedLoss' | 'capital' | 'margin' | 'fees';
@@ -40,7 +45,7 @@ export interface PriceComponent {
 
 export interface Check {
   id: 'apr-cap' | 'lpr-line' | 'amount' | 'term' | 'bullet-term';
-  /** pass / fail against a binding rule; info: a reference line that does not bind the institution. */
+  /** pass / fail against a binding rule; info: a line shown for reference that does not bind on this contract date. */
   status: 'pass' | 'fail' | 'info';
   message: Bilingual;
 }
@@ -86,14 +91,25 @@ export interface PriceResult {
   /** RAROC at the required rate (equals the hurdle). */
   raroc: Decimal;
   hurdleRate: Decimal;
+  /** Capital held per unit of balance: risk weight × capital ratio. */
+  capitalPerBalance: Decimal;
+  /** The contract date the cap and the LPR were looked up for (YYYY-MM-DD). */
+  contractDate: string;
+  /** The all-in cost ceiling in force on the contract date. */
+  costCap: CostCap;
+  /** The one-year LPR in force on the contract date. */
+  lpr: Decimal;
   schedule: Schedule;
   /** PBOC 公告〔2021〕第3号 annualised rate of the schedule at the required rate, fees included. */
   apr: AnnualizedRate;
   checks: Check[];
 }
 
-/** Who may approve the offered price; 'above-cap': the offer's all-in APR is over the cap, so no one may. */
-export type ExceptionApproval = 'none' | 'risk-head' | 'cro' | 'not-approvable' | 'above-cap';
+/**
+ * Who may approve the offered price. No one may when the offer's all-in cost is over the cap in
+ * force ('above-cap') or the loan is outside the amount and term limits ('outside-limits').
+ */
+export type ExceptionApproval = 'none' | 'risk-head' | 'cro' | 'not-approvable' | 'above-cap' | 'outside-limits';
 
 export interface OfferResult {
   price: PriceResult;

@@ -16,11 +16,14 @@ import { CalcError } from '../errors';
 export type RepaymentMethod = 'equal-instalment' | 'equal-principal' | 'interest-only';
 export const REPAYMENT_METHODS: readonly RepaymentMethod[] = ['equal-instalment', 'equal-principal', 'interest-only'];
 
+/**
+ * Fees the borrower bears. Nothing is ever deducted from the proceeds: the amount disbursed is the
+ * contract principal (民法典 Art. 670; RP-07), and an upfront fee is paid separately at signing,
+ * so the borrower's net cash at t0 is principal − upfront fee, which the annualised rate counts.
+ */
 export interface Fees {
-  /** 元, charged at disbursement. */
+  /** 元, paid by the borrower separately at disbursement (never withheld from the loan). */
   upfrontAmount?: DecimalInput;
-  /** true (default): deducted from the proceeds; false: paid separately at disbursement. Same cash flows either way. */
-  upfrontWithheld?: boolean;
   /** Fraction of the ORIGINAL principal charged every month (分期手续费), e.g. '0.006'. */
   monthlyFeeRate?: DecimalInput;
 }
@@ -47,10 +50,15 @@ export interface ScheduleRow {
 
 export interface Schedule {
   rows: ScheduleRow[];
-  /** fees = upfront fee + all monthly fees; payment = sum of the rows (the upfront fee is not in it). */
-  totals: { payment: Decimal; principal: Decimal; interest: Decimal; fees: Decimal };
+  /**
+   * fees = upfront fee + all monthly fees; payment = sum of the rows (the upfront fee is not in it);
+   * allIn = payment + upfront fee: everything the borrower pays over the life.
+   */
+  totals: { payment: Decimal; principal: Decimal; interest: Decimal; fees: Decimal; allIn: Decimal };
   upfrontFee: Decimal;
-  /** principal − upfront fee: what the borrower has the use of. */
+  /** The amount disbursed: always the contract principal. */
+  disbursed: Decimal;
+  /** principal − upfront fee paid at signing: the borrower's net cash at t0, what the annualised rate is measured on. */
   netProceeds: Decimal;
 }
 
@@ -104,10 +112,12 @@ export function amortize(input: AmortizeInput): Schedule {
 
   // Every row's principal sums to P (the last row takes the remainder), so the totals follow without re-adding.
   const monthlyFees = fee.times(n);
+  const payment = P.plus(interestTotal).plus(monthlyFees);
   return {
     rows,
-    totals: { payment: P.plus(interestTotal).plus(monthlyFees), principal: P, interest: interestTotal, fees: monthlyFees.plus(upfrontFee) },
+    totals: { payment, principal: P, interest: interestTotal, fees: monthlyFees.plus(upfrontFee), allIn: payment.plus(upfrontFee) },
     upfrontFee,
+    disbursed: P,
     netProceeds: P.minus(upfrontFee),
   };
 }

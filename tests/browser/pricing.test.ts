@@ -11,6 +11,7 @@ import { pricingStrings } from '../../src/islands/pricing/strings';
 const PATH = '/calculators/pricing/';
 const policy: PricingPolicy = {
   pricing: parsePolicyFile('pricing', readFileSync('content/policy/pricing.yaml', 'utf8')),
+  lpr: parsePolicyFile('lpr', readFileSync('content/policy/lpr.yaml', 'utf8')),
   governance: parsePolicyFile('governance', readFileSync('content/policy/governance.yaml', 'utf8')),
 };
 const pct = (v: Parameters<typeof formatPercent>[0]) => formatPercent(v, 'zh', 2, 2);

@@ -40,12 +40,12 @@ describe('published vectors (shared/reference: PBOC-era mortgage examples, 1,000
     expect(fen(s.rows[5]!.payment)).toBe('101000.00');
   });
 
-  it('an upfront fee lowers the net proceeds whether withheld or paid separately', () => {
-    for (const upfrontWithheld of [true, false]) {
-      const s = amortize({ principal: '100000', annualRate: '0.1', termMonths: 12, method: 'equal-instalment', fees: { upfrontAmount: '1000', upfrontWithheld } });
-      expect(fen(s.netProceeds)).toBe('99000.00');
-      expect(fen(s.upfrontFee)).toBe('1000.00');
-    }
+  it('an upfront fee is paid beside the loan, never withheld: the whole principal is disbursed and the net cash is 99,000', () => {
+    const s = amortize({ principal: '100000', annualRate: '0.1', termMonths: 12, method: 'equal-instalment', fees: { upfrontAmount: '1000' } });
+    expect(fen(s.disbursed)).toBe('100000.00');
+    expect(fen(s.netProceeds)).toBe('99000.00');
+    expect(fen(s.upfrontFee)).toBe('1000.00');
+    expect(fen(s.totals.allIn)).toBe(fen(s.totals.payment.plus(1000)));
   });
 
   it('refuses impossible inputs with a coded, bilingual error', () => {
@@ -69,7 +69,6 @@ export const loanArbitrary = fc.record({
   method: fc.constantFrom(...REPAYMENT_METHODS),
   fees: fc.record({
     monthlyFeeRate: fc.integer({ min: 0, max: 200 }).map((x) => D(x).div(10_000).toFixed()),
-    upfrontWithheld: fc.boolean(),
   }),
 });
 

@@ -8,6 +8,7 @@ import { pricingPolicyIssues, type PricingPolicy } from '../../calculators/prici
 
 const text = readFileSync('content/policy/pricing.yaml', 'utf8');
 const governance = parsePolicyFile('governance', readFileSync('content/policy/governance.yaml', 'utf8'));
+const lpr = parsePolicyFile('lpr', readFileSync('content/policy/lpr.yaml', 'utf8'));
 const pricing = parsePolicyFile('pricing', text);
 
 const edited = (edit: (data: any) => void) => editedPolicy('pricing', edit);
@@ -16,18 +17,13 @@ const rejects = (edit: (data: any) => void, message: RegExp) => expectRejected('
 describe('the committed pricing grid', () => {
   it('is valid and consistent with governance (cap above the costs, loan limit within the borrower limit)', () => {
     expect(pricing.grades.map((g) => g.id)).toEqual(['A', 'B', 'C', 'D', 'E']);
-    expect(pricingPolicyIssues({ pricing, governance })).toEqual([]);
+    expect(pricingPolicyIssues({ pricing, lpr, governance })).toEqual([]);
   });
 
-  it('carries the one-year LPR and its date from regulation.md §4.3 (3.0% since 2025-05-20)', () => {
-    expect(pricing.lpr.oneYearRate).toBe(0.03);
-    expect(pricing.lpr.effectiveDate).toBe('2025-05-20');
-    expect(pricing.lpr.judicialLineMultiple).toBe(4);
-  });
-
-  it('does not repeat the all-in APR cap, which lives in governance.yaml', () => {
-    expect(text).not.toMatch(/0\.24\b/);
-    expect(JSON.stringify(pricing)).not.toMatch(/AllInApr/i);
+  it('dates the December 2025 cost guideline’s milestones and the company’s glide path to 4 × LPR from 2028-01-01', () => {
+    expect(pricing.costGuideline).toEqual({ reportedDate: '2025-12-24', shareReductionDate: '2026-12-31', fullComplianceDate: '2027-12-31', shortLoanMaxMonths: 1 });
+    expect(pricing.costCap.maxRate.map((s) => [s.from, s.value])).toEqual([['2020-01-01', 0.24], ['2027-01-01', 0.18]]);
+    expect(pricing.costCap.lprMultiple?.map((s) => [s.from, s.value])).toEqual([['2028-01-01', 4]]);
   });
 
   it('formats through <Param> by key suffix: pd/lgd and …Rate as percent, …Amount as money, …Months as months, the LPR date as a date', () => {
@@ -38,12 +34,11 @@ describe('the committed pricing grid', () => {
     };
     expect(show('pricing.grades[2].pd')).toBe('3.5%');
     expect(show('pricing.grades[2].lgd')).toBe('85%');
-    expect(show('pricing.capital.hurdleRate')).toBe('15%');
+    expect(show('pricing.capital.hurdleRate')).toBe('12%');
     expect(show('pricing.capital.retailRiskWeightRatio')).toBe('75%');
     expect(show('pricing.limits.maxLoanAmount')).toBe('100,000.00 元');
     expect(show('pricing.limits.maxTermMonths', 'en')).toBe('36 months');
-    expect(show('pricing.lpr.effectiveDate')).toBe('2025年5月20日');
-    expect(show('pricing.lpr.judicialLineMultiple')).toBe('4 倍');
+    expect(show('pricing.costGuideline.fullComplianceDate')).toBe('2027年12月31日');
     expect(show('pricing.grades[2].note', 'en')).toMatch(/thin-file/);
   });
 });
@@ -86,20 +81,37 @@ describe('the schema rejects impossible grids, naming the field', () => {
     rejects((d) => (d.exceptions.croMaxDiscountRate = 0.001), /exceptions\.croMaxDiscountRate: the CRO’s authority must be at least/);
   });
 
-  it('a bad LPR date, a missing field and a misspelt one', () => {
-    rejects((d) => (d.lpr.effectiveDate = '2025-02-30'), /lpr\.effectiveDate: not a real calendar date/);
+  it('a bad guideline date, a missing field and a misspelt one', () => {
+    rejects((d) => (d.costGuideline.fullComplianceDate = '2027-02-30'), /costGuideline\.fullComplianceDate: not a real calendar date/);
+    rejects((d) => (d.costGuideline.shareReductionDate = '2028-06-30'), /costGuideline\.fullComplianceDate: the guideline dates must run/);
     rejects((d) => delete d.capital.targetCapitalRatio, /capital\.targetCapitalRatio: .*expected number/);
     rejects((d) => (d.costs.targetMarginRatio = 0.01), /costs: .*targetMarginRatio/);
   });
 });
 
 describe('checks across pricing.yaml and governance.yaml', () => {
-  const base: PricingPolicy = { pricing, governance };
+  const base: PricingPolicy = { pricing, lpr, governance };
+  const withCap = (costCap: Partial<typeof pricing.costCap>): PricingPolicy => ({ ...base, pricing: { ...pricing, costCap: { ...pricing.costCap, ...costCap } } });
 
   it('a cap below the costs of the best grade makes the grid impossible', () => {
-    const low = { ...base, governance: { riskAppetite: { ...governance.riskAppetite, maxAllInAprRate: 0.12 } } };
-    const issues = pricingPolicyIssues(low);
-    expect(issues[0]).toMatch(/the cap governance\.riskAppetite\.maxAllInAprRate \(0\.12\) is below the costs of grade A for terms up to 6 months \(0\.122\)/);
+    const issues = pricingPolicyIssues(withCap({ lprMultiple: [{ from: '2028-01-01', value: 2.5 }] }));
+    // 2.5 × 3.00% = 7.5% is below grade A's 8.85% for terms up to 6 months (3.6% + 2.5% + 0.75% + 1.5% + 0.5%).
+    expect(issues[0]).toMatch(/the cost cap in force from 2028-01-01 \(0\.075\) is below the costs of grade A for terms up to 6 months \(0\.0885\)/);
+  });
+
+  it('a cap step above the hard 24% line, or a glide path that misses the guideline’s end-2027 deadline', () => {
+    expect(pricingPolicyIssues(withCap({ maxRate: [{ from: '2020-01-01', value: 0.3 }] }))[0]).toMatch(
+      /costCap\.maxRate from 2020-01-01 \(0\.3\) is above the hard line governance\.riskAppetite\.maxAllInAprRate \(0\.24\)/,
+    );
+    expect(pricingPolicyIssues(withCap({ lprMultiple: [{ from: '2028-07-01', value: 4 }] }))).toEqual([
+      'costCap.lprMultiple must hold a step of at most 4 × LPR from 2028-01-01 or earlier (costGuideline.fullComplianceDate 2027-12-31)',
+    ]);
+  });
+
+  it('dated steps out of order, or a required value that starts after the first contract date', () => {
+    rejects((d) => d.costCap.maxRate.reverse(), /costCap\.maxRate\[1\]\.from: steps must be in ascending date order without repeats: 2020-01-01 follows 2027-01-01/);
+    rejects((d) => (d.costCap.maxRate[0].from = '2021-01-01'), /costCap\.maxRate\[0\]\.from: no value before 2021-01-01: a required parameter must have a step from 2020-01-01 or earlier/);
+    rejects((d) => (d.costCap.maxRate[1].from = '2027-02-30'), /costCap\.maxRate\[1\]\.from: not a real calendar date/);
   });
 
   it('a per-loan limit above the single-borrower limit', () => {

@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { parsePolicyFile } from '../../calculators/policy/index';
 import {
-  aprCapCheck,
+  costCapCheck,
+  costCapOn,
   balanceYears,
   evaluateOffer,
   openingBalances,
@@ -20,6 +21,7 @@ import { D, Decimal, ZERO } from '../../calculators/decimal';
 
 const policy: PricingPolicy = {
   pricing: parsePolicyFile('pricing', readFileSync('content/policy/pricing.yaml', 'utf8')),
+  lpr: parsePolicyFile('lpr', readFileSync('content/policy/lpr.yaml', 'utf8')),
   governance: parsePolicyFile('governance', readFileSync('content/policy/governance.yaml', 'utf8')),
 };
 
@@ -28,6 +30,9 @@ function withGrade(pd: number | string, lgd: number | string): PricingPolicy {
   const grades = policy.pricing.grades.map((g) => (g.id === 'C' ? { ...g, pd: Number(pd), lgd: Number(lgd) } : g));
   return { ...policy, pricing: { ...policy.pricing, grades } };
 }
+
+/** Every test prices on one contract date, so the cap in force does not move with the calendar (24% until 2027-01-01). */
+const DATE = '2026-12-04';
 
 const close = (a: Decimal, b: Decimal | string, tol = '1e-9') => expect(a.minus(D(b)).abs().lte(tol)).toBe(true);
 
@@ -89,17 +94,17 @@ describe('published examples', () => {
   });
 
   it('RAROC of a priced loan, worked by hand: grade C, 100,000 interest-only for 12 months at 18%', () => {
-    // S = 100,000 balance-years. Income 18,000; funding 5.5% → 5,500; operating 3.5% → 3,500; EL 3.5% × 85% → 2,975;
-    // margin 1% → 1,000; capital 100,000 × 75% × 20% = 15,000 earning 2% → 300.
-    // RAROC = (18,000 − 5,500 − 3,500 − 2,975 − 1,000 + 300) ÷ 15,000 = 5,325 ÷ 15,000 = 35.5%.
-    const o = evaluateOffer({ grade: 'C', amount: '100000', termMonths: 12, method: 'interest-only', offeredRate: '0.18' }, policy);
-    expect(o.raroc.toString()).toBe('0.355');
-    // Economic profit = 5,325 − 15% × 15,000 = 3,075 a year.
-    expect(o.economicProfitPerYear.toString()).toBe('3075');
-    // Required = 5.5 + 3.5 + 2.975 + 75%·20%·(15 − 2) + 1 = 14.925%; break-even = 5.5 + 3.5 + 2.975 = 11.975%.
-    expect(o.price.requiredRate.toString()).toBe('0.14925');
-    expect(o.breakEvenRate.toString()).toBe('0.11975');
-    expect(o.marginOverMinimum.toString()).toBe('0.03075');
+    // S = 100,000 balance-years. Income 18,000; funding 3.8% → 3,800; operating 2.5% → 2,500; EL 3.5% × 85% → 2,975;
+    // margin 0.5% → 500; capital 100,000 × 75% × 20% = 15,000 earning 2% → 300.
+    // RAROC after overhead = (18,000 − 3,800 − 2,500 − 2,975 − 500 + 300) ÷ 15,000 = 8,525 ÷ 15,000 = 56.83%.
+    const o = evaluateOffer({ grade: 'C', amount: '100000', termMonths: 12, method: 'interest-only', offeredRate: '0.18', contractDate: DATE }, policy);
+    expect(o.raroc.toFixed(6)).toBe('0.568333');
+    // Economic profit = 8,525 − 12% × 15,000 = 6,725 a year.
+    expect(o.economicProfitPerYear.toString()).toBe('6725');
+    // Required = 3.8 + 2.5 + 2.975 + 75%·20%·(12 − 2) + 0.5 = 11.275%; break-even = 3.8 + 2.5 + 2.975 = 9.275%.
+    expect(o.price.requiredRate.toString()).toBe('0.11275');
+    expect(o.breakEvenRate.toString()).toBe('0.09275');
+    expect(o.marginOverMinimum.toString()).toBe('0.06725');
     expect(o.meetsHurdle).toBe(true);
   });
 });
@@ -268,15 +273,18 @@ describe('per-period accuracy: costs follow the amortising balance', () => {
 describe('caps and limits', () => {
   const cap = D(policy.governance.riskAppetite.maxAllInAprRate);
 
-  it('the all-in APR cap passes exactly at the cap and fails just above it', () => {
-    expect(aprCapCheck(cap, policy).status).toBe('pass');
-    expect(aprCapCheck(cap.plus('1e-9'), policy).status).toBe('fail');
-    expect(aprCapCheck(cap.minus('1e-9'), policy).status).toBe('pass');
+  it('the all-in cap passes at the cap and whatever is disclosed as the cap (0.01%), and fails once it shows above', () => {
+    const inForce = costCapOn({ contractDate: DATE, termMonths: 12 }, policy);
+    expect(inForce.rate.eq(cap)).toBe(true);
+    expect(costCapCheck(cap, inForce).status).toBe('pass');
+    expect(costCapCheck(cap.plus('0.0000499'), inForce).status).toBe('pass');
+    expect(costCapCheck(cap.plus('0.00005'), inForce).status).toBe('fail');
+    expect(costCapCheck(cap.minus('1e-9'), inForce).status).toBe('pass');
   });
 
   it('a loan priced at exactly the cap passes; one basis point more fails, with the reason and what to do', () => {
     // Interest-only, no fees, whole-fen interest: the IRR is exactly the contract rate ÷ 12.
-    const input: PriceInput = { grade: 'E', amount: '100000', termMonths: 12, method: 'interest-only' };
+    const input: PriceInput = { grade: 'E', amount: '100000', termMonths: 12, method: 'interest-only', contractDate: DATE };
     const base = priceLoan({ ...input, overrides: { targetMarginRate: '0' } }, policy);
     const margin = cap.minus(base.requiredRate);
     const atCap = priceLoan({ ...input, overrides: { targetMarginRate: margin } }, policy);
@@ -286,18 +294,20 @@ describe('caps and limits', () => {
     const check = over.checks.find((c) => c.id === 'apr-cap')!;
     expect(check.status).toBe('fail');
     expect(check.message.en).toBe(
-      'The all-in APR (simple) 24.01% exceeds the 24.00% cap: decline, or waive fees or require a guarantee to lower the loss given default, and re-price.',
+      'The all-in annualised cost (simple, every fee included) 24.01% exceeds the 24.00% cap in force on the contract date (since 1 Jan 2020): it cannot be offered at this price; decline, or waive fees or lower the rate and re-price.',
     );
-    expect(check.message.zh).toMatch(/^年化利率（单利，含费用）24\.01% 超过上限 24\.00%：拒绝/);
+    expect(check.message.zh).toMatch(/^综合年化成本（单利，含全部费用）24\.01% 超过合同日适用的上限 24\.00%（自2020年1月1日起）：不得以此价格发放/);
   });
 
-  it('shows 4 × LPR as a reference line only, never as a failure', () => {
-    const r = priceLoan({ grade: 'A', amount: '10000', termMonths: 12, method: 'equal-instalment' }, policy);
-    const lpr = r.checks.find((c) => c.id === 'lpr-line')!;
+  it('shows 4 × LPR as information before 2028 and as the binding cap from 2028-01-01', () => {
+    const loan = { grade: 'D', amount: '10000', termMonths: 12, method: 'equal-instalment' as const };
+    const lpr = priceLoan({ ...loan, contractDate: DATE }, policy).checks.find((c) => c.id === 'lpr-line')!;
     expect(lpr.status).toBe('info');
     expect(lpr.message.zh).toContain('12.00%');
-    expect(lpr.message.en).toMatch(/binds private lending, not the institution/);
-    expect(lpr.message.en).toMatch(/^4 × the one-year LPR is 12\.00%; this loan is above it/);
+    expect(lpr.message.en).toMatch(/^4 × the one-year LPR is 12\.00%; this loan is above it\. Regulators expect every new loan within it by end-2027/);
+    const in2028 = priceLoan({ ...loan, contractDate: '2028-01-01' }, policy).checks;
+    expect(in2028.find((c) => c.id === 'lpr-line')!.status).toBe('fail');
+    expect(in2028.find((c) => c.id === 'apr-cap')!.status).toBe('fail');
   });
 
   it('flags an amount or term outside the limits, and a bullet loan longer than allowed', () => {
@@ -315,7 +325,7 @@ describe('caps and limits', () => {
 });
 
 describe('offers and exceptions', () => {
-  const input: PriceInput = { grade: 'C', amount: '50000', termMonths: 12, method: 'equal-instalment' };
+  const input: PriceInput = { grade: 'C', amount: '50000', termMonths: 12, method: 'equal-instalment', contractDate: DATE };
   const required = priceLoan(input, policy).requiredRate;
 
   it('a price below the minimum needs the authority its discount falls in, and none below break-even', () => {

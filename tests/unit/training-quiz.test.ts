@@ -69,9 +69,9 @@ describe('training quizzes', () => {
     expect(() => parseQuizFile('- module: m\n  questions: []\n', 'x.yaml')).toThrow(/x\.yaml: invalid quiz/);
   });
 
-  /** The PBOC annualised rate of a 12-month equal-instalment loan with the given fees (fee withheld at disbursement). */
+  /** The PBOC annualised rate of a 12-month equal-instalment loan with the given fees (an upfront fee paid at disbursement). */
   const aprOf = (principal: string, annualRate: string, fees: { upfrontAmount: string; monthlyFeeRate: string }) =>
-    annualizedRate(scheduleCashflows(amortize({ principal, annualRate, termMonths: 12, method: 'equal-instalment', fees: { ...fees, upfrontWithheld: true } })));
+    annualizedRate(scheduleCashflows(amortize({ principal, annualRate, termMonths: 12, method: 'equal-instalment', fees })));
 
   it('the partner-quote answer still holds: its annualised rate is above the all-in cap', () => {
     const apr = aprOf('20000', '0.15', { upfrontAmount: '1000', monthlyFeeRate: '0' });

@@ -19,7 +19,7 @@ import { fill } from '../kit/fill';
 const METHODS: readonly RepaymentMethod[] = ['equal-instalment', 'equal-principal', 'interest-only'];
 
 /** The scenario shown before anyone types, and on the server-rendered page. */
-export const DEFAULT_SCENARIO = { a: '100,000', r: '12%', n: '12', m: 'equal-instalment', uf: '', uw: 'withheld', mf: '' };
+export const DEFAULT_SCENARIO = { a: '100,000', r: '12%', n: '12', m: 'equal-instalment', uf: '', mf: '' };
 type Scenario = typeof DEFAULT_SCENARIO;
 
 function compute(s: Scenario) {
@@ -47,7 +47,6 @@ function compute(s: Scenario) {
       method,
       fees: {
         upfrontAmount: upfront?.ok ? upfront.value : '0',
-        upfrontWithheld: s.uw !== 'separate',
         monthlyFeeRate: monthly?.ok ? monthly.value : '0',
       },
     });
@@ -88,10 +87,6 @@ export default function ScheduleCalculator({ lang, t }: { lang: Lang; t: Schedul
         <fieldset class="calc-fees">
           <legend>{t.fees}</legend>
           <Field id="sc-upfront" label={t.upfront} hint={t.upfrontHint} value={s.uf} onInput={(v) => set({ uf: v })} error={err('uf')} />
-          <div class="calc-field calc-check">
-            <input id="sc-withheld" type="checkbox" checked={s.uw !== 'separate'} onChange={(e) => set({ uw: (e.currentTarget as HTMLInputElement).checked ? 'withheld' : 'separate' })} />
-            <label for="sc-withheld">{t.withheld}</label>
-          </div>
           <Field id="sc-monthly-fee" label={t.monthlyFee} hint={t.monthlyFeeHint} value={s.mf} onInput={(v) => set({ mf: v })} error={err('mf')} />
         </fieldset>
       </form>
