@@ -3,21 +3,22 @@
  * not a number, a missing field, NaN, Infinity, an object) becomes a CalcError with a message in
  * both languages, never decimal.js's raw "[DecimalError]" and never a NaN result.
  */
-import { D, Decimal, type DecimalInput } from './decimal';
+import { D, type Decimal, type DecimalInput } from './decimal';
 import { CalcError, type Bilingual } from './errors';
 
 /** A finite Decimal from `value`, or CalcError('invalid-input') naming the figure (`name`: "金额" / "The amount"). */
 export function decimalArg(value: unknown, name: Bilingual): Decimal {
-  let d: Decimal | undefined;
-  if (typeof value === 'string' || typeof value === 'number' || Decimal.isDecimal(value)) {
-    try {
-      d = D(value as DecimalInput);
-    } catch {
-      d = undefined;
-    }
-  }
-  if (!d || !d.isFinite()) {
+  try {
+    return D(value as DecimalInput);
+  } catch {
     throw new CalcError('invalid-input', { zh: `${name.zh}须为有限的数字。`, en: `${name.en} must be a finite number.` });
   }
-  return d;
+}
+
+/** A whole number from `min` to `max` (months, days, periods), or CalcError('invalid-input') naming it. */
+export function wholeArg(value: unknown, name: Bilingual, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw new CalcError('invalid-input', { zh: `${name.zh}须为 ${min} 至 ${max} 之间的整数。`, en: `${name.en} must be a whole number from ${min} to ${max}.` });
+  }
+  return value;
 }

@@ -8,6 +8,7 @@
  * the convention written in the policy text.
  */
 import DecimalJs from 'decimal.js';
+import { CalcError } from './errors';
 
 export const Decimal = DecimalJs.clone({
   precision: 40,
@@ -20,8 +21,24 @@ export type Decimal = InstanceType<typeof Decimal>;
 /** What calculators accept for an amount or rate: a decimal string, a number from policy YAML, or a Decimal. */
 export type DecimalInput = string | number | Decimal;
 
-/** Convert to our Decimal. Numbers come from YAML and are read by their shortest decimal form (0.049 → "0.049"). */
-export const D = (value: DecimalInput): Decimal => new Decimal(value);
+/**
+ * Convert to our Decimal. Numbers come from YAML and are read by their shortest decimal form (0.049 → "0.049").
+ * Anything that is not a finite number (text such as "abc", undefined, NaN, Infinity, an object) throws
+ * CalcError('not-a-number'), so no caller of the calculation module ever sees decimal.js's raw
+ * "[DecimalError]" or gets NaN back. Use decimalArg (args.ts) to name the figure in the message.
+ */
+export const D = (value: DecimalInput): Decimal => {
+  let d: Decimal | undefined;
+  try {
+    d = new Decimal(value);
+  } catch {
+    d = undefined;
+  }
+  if (!d || !d.isFinite()) {
+    throw new CalcError('not-a-number', { zh: '输入的数值无效：须为有限的数字。', en: 'Not a usable number: a finite number is required.' });
+  }
+  return d;
+};
 
 /** Round an amount to the fen (0.01 元), half-up: the rounding rule for every money figure shown or booked. */
 export const roundFen = (value: Decimal): Decimal => value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);

@@ -2,6 +2,7 @@
  * Small money and time-value helpers of the repayment-options comparator:
  * affordability, waivers, the approval matrix and NPV.
  */
+import { wholeArg } from '../args';
 import { D, Decimal, ZERO, type DecimalInput } from '../decimal';
 import type { Bilingual } from '../errors';
 import type { Policy } from '../policy/index';
@@ -17,7 +18,7 @@ export const floorFen = (value: Decimal): Decimal => value.toDecimalPlaces(2, De
  */
 export function isAffordable(payment: DecimalInput, capacity: DecimalInput, maxRatio: DecimalInput): boolean {
   const c = D(capacity);
-  return c.gt(0) && D(payment).lte(c.times(maxRatio));
+  return c.gt(0) && D(payment).lte(c.times(D(maxRatio)));
 }
 
 /** payment ÷ capacity, unrounded; null when the capacity is zero (never Infinity or NaN). */
@@ -46,7 +47,8 @@ export function penaltyRateFor(contractRate: DecimalInput, upliftRate: DecimalIn
  * from the oldest unpaid instalment, so it is an upper bound; the ledger figure is preferred.
  */
 export function estimatePenaltyInterest(overdueBase: DecimalInput, penaltyRate: DecimalInput, dpd: number): Decimal {
-  return D(overdueBase).times(penaltyRate).times(Math.max(0, dpd)).div(360).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  const days = wholeArg(dpd, { zh: '逾期天数', en: 'Days past due' }, 0, 100_000);
+  return D(overdueBase).times(D(penaltyRate)).times(days).div(360).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 }
 
 /**
@@ -103,5 +105,5 @@ export function planMonthlyDiscountRate(annualRate: DecimalInput): Decimal {
  */
 export function planNpv(flows: readonly { month: number; amount: DecimalInput }[], annualRate: DecimalInput): Decimal {
   const monthly = planMonthlyDiscountRate(annualRate).plus(1);
-  return flows.reduce((sum, f) => sum.plus(D(f.amount).div(monthly.pow(f.month))), ZERO);
+  return flows.reduce((sum, f) => sum.plus(D(f.amount).div(monthly.pow(wholeArg(f.month, { zh: '月份', en: 'The month' }, 0, 1200)))), ZERO);
 }

@@ -9,6 +9,7 @@
  * cost of x a year on the balance costs x × S over the life, and the exact
  * interest at annual rate r is r × S.
  */
+import { wholeArg } from '../args';
 import { D, Decimal, ONE, type DecimalInput } from '../decimal';
 import type { RepaymentMethod } from '../schedule/amortize';
 
@@ -35,6 +36,7 @@ export function openingBalances(principal: DecimalInput, annualRate: DecimalInpu
 export function balanceYears(principal: DecimalInput, annualRate: DecimalInput, n: number, method: RepaymentMethod): Decimal {
   const P = D(principal);
   const i = D(annualRate).div(12);
+  wholeArg(n, { zh: '期限（月）', en: 'The term in months' }, 1, 600);
   let sum: Decimal;
   if (method === 'interest-only') sum = P.times(n);
   else if (method === 'equal-principal' || i.isZero()) sum = P.times(n + 1).div(2);

@@ -61,9 +61,9 @@ function requirement(source: Requirement['source'], name: Bilingual, minCoverage
 }
 
 export function coverageRatios(totalReserve: DecimalInput, totalLoans: DecimalInput, npl: DecimalInput, policy: Provisioning, appetite?: Appetite): CoverageResult {
-  const reserve = balanceOf(totalReserve, 'reserve');
-  const loans = balanceOf(totalLoans, 'loans');
-  const bad = balanceOf(npl, 'NPL');
+  const reserve = balanceOf(totalReserve, 'reserve', true);
+  const loans = balanceOf(totalLoans, 'loans', true);
+  const bad = balanceOf(npl, 'NPL', true);
   const requirements = [
     requirement('regulatory', { zh: '监管要求（本公司执行值）', en: 'Regulatory (as applied)' }, policy.regulatory.appliedCoverageRatio, policy.regulatory.appliedLoanProvisionRatio, reserve, loans, bad),
   ];

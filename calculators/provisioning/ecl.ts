@@ -98,7 +98,7 @@ const monthlyHazards = (pds: readonly number[]): Decimal[] =>
 export function eclLine(e: EclExposure, policy: Provisioning): EclLine {
   const label = e.label ?? '';
   const bucket = bucketOf(e, policy);
-  const balance = balanceOf(e.balance, label || 'balance');
+  const balance = balanceOf(e.balance, label || 'balance', true);
   const annualRate = D(e.annualRate ?? policy.ecl.defaultEffectiveRate);
   const remainingMonths = e.remainingMonths ?? policy.ecl.defaultRemainingMonths;
   if (!annualRate.isFinite() || annualRate.isNeg() || annualRate.gt(1)) {

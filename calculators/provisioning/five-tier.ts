@@ -50,8 +50,11 @@ export function reserveBand(category: Category, policy: Provisioning): { ratio: 
   return { ratio: D(line.chosenRatio), bandMin: ref.times(D(1).minus(share)), bandMax: ref.times(D(1).plus(share)), banded };
 }
 
-/** A balance as a Decimal: finite, not negative, at most two decimals. */
-export function balanceOf(value: DecimalInput | undefined, what: string): Decimal {
+/** A balance as a Decimal: finite, not negative, at most two decimals. Missing counts as 0 unless `required`. */
+export function balanceOf(value: DecimalInput | undefined | null, what: string, required = false): Decimal {
+  if (required && (value === undefined || value === null)) {
+    throw new CalcError('invalid-input', { zh: `缺少${what}。`, en: `${what} is missing.` });
+  }
   let v: Decimal;
   try {
     v = D(value ?? 0);

@@ -36,7 +36,7 @@ export function portfolioReserve(input: PortfolioInput, policy: Provisioning, ap
   }
   const byCategory: Record<Category, Decimal> = { normal: ZERO, specialMention: ZERO, substandard: ZERO, doubtful: ZERO, loss: ZERO };
   const exposures: EclExposure[] = keys.map((key, i) => {
-    const balance = balanceOf(input.balances[i], key);
+    const balance = balanceOf(input.balances[i], key, true);
     const category = input.by === 'bucket' ? policy.ecl.buckets[i]!.category : (key as Category);
     byCategory[category] = byCategory[category].plus(balance);
     const where = input.by === 'bucket' ? { bucket: key } : { category };
