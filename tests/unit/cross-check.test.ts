@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { runs } from './runs';
 import { IRR, PMT } from '@formulajs/formulajs';
 import { amortize, internalRateOfReturn, scheduleCashflows } from '../../calculators/schedule/index';
 import { D } from '../../calculators/decimal';
@@ -25,7 +26,7 @@ describe('cross-check with @formulajs/formulajs', () => {
         // error, which grows as the rate shrinks (1 − (1 + r)^−n cancels): up to ~1e-10 of the payment at 0.0001%.
         expect(ours.minus(excel.toString()).abs().toNumber()).toBeLessThanOrEqual(0.005 + Math.abs(excel) * 1e-10);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -40,7 +41,7 @@ describe('cross-check with @formulajs/formulajs', () => {
         expect(typeof excel).toBe('number');
         expect(ours.minus(excel.toString()).abs().toNumber()).toBeLessThan(1e-9);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
+import { runs } from './runs';
 import { Decimal } from '../../calculators/decimal';
 import { slimDecimal } from '../../src/integrations/decimal-slim.mjs';
 
@@ -41,7 +42,7 @@ describe('slimmed decimal.js', () => {
           for (const [, f] of pairs) expect(f(Decimal)).toBe(f(Full));
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 

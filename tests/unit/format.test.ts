@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { runs } from './runs';
 import { D } from '../../calculators/decimal';
 import { formatDate, formatDays, formatMoney, formatMonths, formatNumber, formatPercent, type Lang } from '../../calculators/format';
 
@@ -26,7 +27,7 @@ describe('number formats match Intl.NumberFormat', () => {
       fc.property(decimalString, lang, fc.integer({ min: 0, max: 8 }), (v, l, max) => {
         expect(formatNumber(v, l, max)).toBe(intl(l, v, max));
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 
@@ -36,7 +37,7 @@ describe('number formats match Intl.NumberFormat', () => {
         const n = intl(l, v, 2, 2);
         expect(formatMoney(v, l)).toBe(l === 'zh' ? `${n} 元` : `¥${n}`);
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 
@@ -46,7 +47,7 @@ describe('number formats match Intl.NumberFormat', () => {
         const [min, max] = a <= b ? [a, b] : [b, a];
         expect(formatPercent(v, l, max, min)).toBe(`${intl(l, D(v).times(100).toFixed(), max, min)}%`);
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 

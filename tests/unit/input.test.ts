@@ -1,6 +1,7 @@
 /** The input parsers: what staff type is accepted, everything else gets a specific code, nothing throws. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { runs } from './runs';
 import { parseAmount, parseRate, parseTerm } from '../../calculators/input/index';
 import { D } from '../../calculators/decimal';
 import { formatMoney, formatNumber } from '../../calculators/format';
@@ -180,7 +181,7 @@ describe('parser properties', () => {
           }
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 
@@ -193,7 +194,7 @@ describe('parser properties', () => {
           expect(back.ok && back.value.eq(amount), `${shown}`).toBe(true);
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 });

@@ -1,6 +1,7 @@
 /** Risk-based pricing (RP-03): published examples, reverse consistency, monotonicity, caps, per-period accuracy. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { runs } from './runs';
 import { readFileSync } from 'node:fs';
 import { parsePolicyFile } from '../../calculators/policy/index';
 import {
@@ -124,7 +125,7 @@ describe('reverse consistency', () => {
         close(r.raroc, r.hurdleRate);
         close(r.economics.economicProfit, ZERO, '1e-9');
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -142,7 +143,7 @@ describe('reverse consistency', () => {
           expect(below.raroc.lt(below.price.hurdleRate)).toBe(true);
         }
       }),
-      { numRuns: 200 }, // each run prices the loan three times with two IRR solves each
+      { numRuns: runs(200) }, // each run prices the loan three times with two IRR solves each
     );
   });
 
@@ -154,7 +155,7 @@ describe('reverse consistency', () => {
         expect(r.requiredRate.eq(sum)).toBe(true);
         expect(r.components.some((c) => c.key === 'fees')).toBe(false);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -191,7 +192,7 @@ describe('risk drives price', () => {
         if (!a.feesCoverAll) expect(b.requiredRate.gt(a.requiredRate)).toBe(true);
         else expect(b.requiredRate.gte(a.requiredRate)).toBe(true);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -204,7 +205,7 @@ describe('risk drives price', () => {
         if (!a.feesCoverAll) expect(b.requiredRate.gt(a.requiredRate)).toBe(true);
         else expect(b.requiredRate.gte(a.requiredRate)).toBe(true);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -224,7 +225,7 @@ describe('per-period accuracy: costs follow the amortising balance', () => {
         const sum = openingBalances(P, rate, n, method).reduce((s, b) => s.plus(b), ZERO).div(12);
         close(balanceYears(P, rate, n, method), sum, '1e-25');
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -244,7 +245,7 @@ describe('per-period accuracy: costs follow the amortising balance', () => {
         const interestBound = bound.reduce((s, d) => s.plus(d.times(i)).plus('0.005'), ZERO);
         expect(exactInterest.minus(booked.totals.interest).abs().lte(interestBound)).toBe(true);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { runs } from './runs';
 import { readFileSync } from 'node:fs';
 import { parsePolicyFile } from '../../calculators/policy/index';
 import {
@@ -27,7 +28,7 @@ import { CalcError } from '../../calculators/errors';
 
 const policy = parsePolicyFile('provisioning', readFileSync('content/policy/provisioning.yaml', 'utf8'));
 const appetite = { minProvisionCoverageRatio: 1.8, minLoanProvisionRatio: 0.03 };
-const RUNS = { numRuns: 1000 };
+const RUNS = { numRuns: runs(1000) };
 
 describe('classifyLoan: days-past-due floors ("more than": day 90 is still 关注)', () => {
   it.each([
