@@ -15,6 +15,7 @@ export const sidebar = [
     label: '参考',
     translations: { en: 'Reference' },
     items: [
+      { label: '法规对照表', translations: { en: 'Regulation register' }, link: '/regulations/' },
       { label: '术语表', translations: { en: 'Glossary' }, link: '/glossary/' },
       { label: '修订记录', translations: { en: 'Revision history' }, link: '/changelog/' },
     ],

@@ -18,6 +18,9 @@ const zh = {
   'doc.type.procedure': '操作规程',
   'doc.overdue': '本文件已超过复审日期（{date}），内容可能已过时。请联系归口部门确认现行版本。',
   'doc.dueSoon': '本文件将于 {date} 到期复审。',
+  'print.footer': '{id} {title} · 第 {version} 版 · {effective}生效',
+  'print.uncontrolled': '打印件为非受控文件 · 打印于 ',
+  'print.governs': '',
 } as const;
 
 export type UiKey = keyof typeof zh;
@@ -36,6 +39,9 @@ const en: Record<UiKey, string> = {
   'doc.type.procedure': 'Procedure',
   'doc.overdue': 'This document is past its review date ({date}) and may be out of date. Ask the owning department for the current version.',
   'doc.dueSoon': 'This document is due for review on {date}.',
+  'print.footer': '{id} {title} · version {version} · effective {effective}',
+  'print.uncontrolled': 'Printed copy is uncontrolled · printed on ',
+  'print.governs': 'English translation; the Chinese edition governs',
 };
 
 const strings: Record<Lang, Record<UiKey, string>> = { zh, en };

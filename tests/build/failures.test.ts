@@ -1,7 +1,8 @@
 /**
  * The build refuses bad content with a message that says what to fix: a
  * policy page without its metadata block, a <Param> path that does not exist,
- * and invalid policy parameters. Each case builds a small copy of the handbook
+ * invalid policy parameters, a citation of a rule the register does not hold,
+ * and a citation of a rule that is no longer in force. Each case builds a small copy of the handbook
  * (the real config, components and parameter files; two pages) with one fault.
  */
 import { describe, expect, it } from 'vitest';
@@ -19,7 +20,7 @@ function buildWith(fault: (dir: string) => void): { status: number | null; outpu
   mkdirSync(join(ROOT, '.fault-builds'), { recursive: true });
   const dir = mkdtempSync(join(ROOT, '.fault-builds', 'copy-'));
   try {
-    for (const f of ['astro.config.mjs', 'content.config.ts', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, f), join(dir, f));
+    for (const f of ['astro.config.mjs', 'content.config.ts', 'tsconfig.json', 'package.json', 'content/regulations.yaml']) cpSync(join(ROOT, f), join(dir, f));
     for (const d of ['src', 'calculators', 'public', 'content/policy', 'content/i18n', 'content/glossary']) cpSync(join(ROOT, d), join(dir, d), { recursive: true });
     mkdirSync(join(dir, 'content/docs/policies'), { recursive: true });
     writeFileSync(join(dir, 'content/docs/index.mdx'), '---\ntitle: 首页\n---\n\n首页。\n');
@@ -67,5 +68,32 @@ describe('the build fails with a clear message', () => {
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/policy\/governance\.yaml: invalid policy parameters/);
     expect(output).toMatch(/riskAppetite\.maxNplRatio/);
+  });
+
+  it('on a <Reg> citation of a rule the regulation register does not hold', () => {
+    const { status, output } = buildWith((dir) =>
+      writeFileSync(join(dir, 'content/docs/policies/governance.mdx'), `${GOOD_POLICY}\n\nimport Reg from '~/components/Reg.astro';\n\n见 <Reg id="pipl-typo" art="21" />。\n`),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/<Reg id="pipl-typo">: no such regulation in content\/regulations\.yaml/);
+  });
+
+  it('on a citation of a rule that has ended, unless the text marks it historical', () => {
+    const expire = (dir: string) => {
+      const file = join(dir, 'content/regulations.yaml');
+      // The pilot entry, marked as ended (its status), as it will be once its last day has passed.
+      const text = readFileSync(file, 'utf8');
+      const entry = /- id: npl-transfer-pilot-extension-2025\n[\s\S]*?(?=\n- id: |$)/.exec(text)![0];
+      writeFileSync(file, text.replace(entry, entry.replace(/status: pilot/, 'status: expired')));
+    };
+    const cite = (attrs: string) => (dir: string) => {
+      expire(dir);
+      writeFileSync(join(dir, 'content/docs/policies/governance.mdx'), `${GOOD_POLICY}\n\nimport Reg from '~/components/Reg.astro';\n\n见 <Reg id="npl-transfer-pilot-extension-2025" ${attrs}/>。\n`);
+    };
+    const bare = buildWith(cite(''));
+    expect(bare.status).not.toBe(0);
+    expect(bare.output).toMatch(/<Reg id="npl-transfer-pilot-extension-2025">: content\/regulations\.yaml marks this rule expired \(last day 2026-12-31\)/);
+    const marked = buildWith(cite('historical '));
+    expect(marked.status, marked.output.slice(-2000)).toBe(0);
   });
 });
