@@ -8,13 +8,9 @@ import { disclosedRate, withinCostCap, type CostCap } from './cost-cap';
 import type { RepaymentMethod } from '../schedule/amortize';
 import type { Check, PricingPolicy } from './types';
 
-type Text = (l: Lang) => string;
 const pct = (v: Decimal | number, l: Lang) => formatPercent(v, l, 2, 2);
-const check = (id: Check['id'], status: Check['status'], f: (zh: boolean, l: Lang) => string): Check => ({
-  id,
-  status,
-  message: { zh: f(true, 'zh'), en: f(false, 'en') },
-});
+const check = (id: Check['id'], status: Check['status'], message: Check['message']): Check => ({ id, status, message });
+// Messages are written as plain { zh, en } literals: the island bundler keeps only the page's language of each.
 
 /**
  * The all-in cap in force on the contract date (costCapOn): the annualised rate (simple, IRR
@@ -24,14 +20,18 @@ const check = (id: Check['id'], status: Check['status'], f: (zh: boolean, l: Lan
 export function costCapCheck(aprSimple: Decimal, cap: CostCap): Check {
   const ok = withinCostCap(aprSimple, cap.rate);
   const apr = disclosedRate(aprSimple);
-  const head: Text = (l) => (l === 'zh' ? `综合年化成本（单利，含全部费用）${pct(apr, l)}` : `The all-in annualised cost (simple, every fee included) ${pct(apr, l)}`);
-  const since: Text = (l) => (l === 'zh' ? `自${formatDate(cap.effectiveFrom, l)}起` : `since ${formatDate(cap.effectiveFrom, l)}`);
-  return check('apr-cap', ok ? 'pass' : 'fail', (zh, l) =>
+  return check(
+    'apr-cap',
+    ok ? 'pass' : 'fail',
     ok
-      ? zh ? `${head(l)}，未超过合同日适用的上限 ${pct(cap.rate, l)}（${since(l)}）。` : `${head(l)} is within the ${pct(cap.rate, l)} cap in force on the contract date (${since(l)}).`
-      : zh
-        ? `${head(l)} 超过合同日适用的上限 ${pct(cap.rate, l)}（${since(l)}）：不得以此价格发放；拒绝，或减免费用、降低利率后重新定价。`
-        : `${head(l)} exceeds the ${pct(cap.rate, l)} cap in force on the contract date (${since(l)}): it cannot be offered at this price; decline, or waive fees or lower the rate and re-price.`,
+      ? {
+          zh: `综合年化成本（单利，含全部费用）${pct(apr, 'zh')}，未超过合同日适用的上限 ${pct(cap.rate, 'zh')}（自${formatDate(cap.effectiveFrom, 'zh')}起）。`,
+          en: `The all-in annualised cost (simple, every fee included) ${pct(apr, 'en')} is within the ${pct(cap.rate, 'en')} cap in force on the contract date (since ${formatDate(cap.effectiveFrom, 'en')}).`,
+        }
+      : {
+          zh: `综合年化成本（单利，含全部费用）${pct(apr, 'zh')} 超过合同日适用的上限 ${pct(cap.rate, 'zh')}（自${formatDate(cap.effectiveFrom, 'zh')}起）：不得以此价格发放；拒绝，或减免费用、降低利率后重新定价。`,
+          en: `The all-in annualised cost (simple, every fee included) ${pct(apr, 'en')} exceeds the ${pct(cap.rate, 'en')} cap in force on the contract date (since ${formatDate(cap.effectiveFrom, 'en')}): it cannot be offered at this price; decline, or waive fees or lower the rate and re-price.`,
+        },
   );
 }
 
@@ -43,30 +43,31 @@ export function costCapCheck(aprSimple: Decimal, cap: CostCap): Check {
 export function lprLineCheck(aprSimple: Decimal, cap: CostCap, line: Decimal, multiple: number): Check {
   const above = !withinCostCap(aprSimple, line);
   const binding = cap.basis === 'lpr-multiple';
-  return check('lpr-line', binding ? (above ? 'fail' : 'pass') : 'info', (zh, l) =>
-    zh
-      ? `${multiple} 倍一年期 LPR 为 ${pct(line, l)}，本笔${above ? '高于' : '不高于'}此线。${binding ? '合同日已适用此上限。' : '按监管要求，2027年末前全部新发放贷款须降至此线以内；本公司过渡安排见上限。'}`
-      : `${multiple} × the one-year LPR is ${pct(line, l)}; this loan is ${above ? 'above' : 'not above'} it. ${binding ? 'This is the cap in force on the contract date.' : 'Regulators expect every new loan within it by end-2027; the company’s glide path sets the cap until then.'}`,
-  );
+  return check('lpr-line', binding ? (above ? 'fail' : 'pass') : 'info', {
+    zh: `${multiple} 倍一年期 LPR 为 ${pct(line, 'zh')}，本笔${above ? '高于' : '不高于'}此线。${binding ? '合同日已适用此上限。' : '按监管要求，2027年末前全部新发放贷款须降至此线以内；本公司过渡安排见上限。'}`,
+    en: `${multiple} × the one-year LPR is ${pct(line, 'en')}; this loan is ${above ? 'above' : 'not above'} it. ${binding ? 'This is the cap in force on the contract date.' : 'Regulators expect every new loan within it by end-2027; the company’s glide path sets the cap until then.'}`,
+  });
 }
 
 /** Amount, term and interest-only term against pricing.limits: the message states the rule; the status says whether it holds. */
 export function limitChecks(amount: Decimal, termMonths: number, method: RepaymentMethod, policy: PricingPolicy): Check[] {
   const lim = policy.pricing.limits;
-  const range = (a: string, b: string, zh: boolean) => (zh ? `${a} 至 ${b}` : `${a} to ${b}`);
   const out = [
-    check('amount', amount.gte(lim.minLoanAmount) && amount.lte(lim.maxLoanAmount) ? 'pass' : 'fail', (zh, l) =>
-      (zh ? '单笔金额须为 ' : 'A loan must be ') + range(formatMoney(lim.minLoanAmount, l), formatMoney(lim.maxLoanAmount, l), zh) + (zh ? '。' : '.'),
-    ),
-    check('term', termMonths >= lim.minTermMonths && termMonths <= lim.maxTermMonths ? 'pass' : 'fail', (zh, l) =>
-      (zh ? '期限须为 ' : 'The term must be ') + range(formatMonths(lim.minTermMonths, l), formatMonths(lim.maxTermMonths, l), zh) + (zh ? '。' : '.'),
-    ),
+    check('amount', amount.gte(lim.minLoanAmount) && amount.lte(lim.maxLoanAmount) ? 'pass' : 'fail', {
+      zh: `单笔金额须为 ${formatMoney(lim.minLoanAmount, 'zh')} 至 ${formatMoney(lim.maxLoanAmount, 'zh')}。`,
+      en: `A loan must be ${formatMoney(lim.minLoanAmount, 'en')} to ${formatMoney(lim.maxLoanAmount, 'en')}.`,
+    }),
+    check('term', termMonths >= lim.minTermMonths && termMonths <= lim.maxTermMonths ? 'pass' : 'fail', {
+      zh: `期限须为 ${formatMonths(lim.minTermMonths, 'zh')} 至 ${formatMonths(lim.maxTermMonths, 'zh')}。`,
+      en: `The term must be ${formatMonths(lim.minTermMonths, 'en')} to ${formatMonths(lim.maxTermMonths, 'en')}.`,
+    }),
   ];
   if (method === 'interest-only') {
     out.push(
-      check('bullet-term', termMonths <= lim.maxBulletTermMonths ? 'pass' : 'fail', (zh, l) =>
-        zh ? `按月付息、到期还本的期限不得超过 ${formatMonths(lim.maxBulletTermMonths, l)}。` : `Interest-only loans may run at most ${formatMonths(lim.maxBulletTermMonths, l)}.`,
-      ),
+      check('bullet-term', termMonths <= lim.maxBulletTermMonths ? 'pass' : 'fail', {
+        zh: `按月付息、到期还本的期限不得超过 ${formatMonths(lim.maxBulletTermMonths, 'zh')}。`,
+        en: `Interest-only loans may run at most ${formatMonths(lim.maxBulletTermMonths, 'en')}.`,
+      }),
     );
   }
   return out;

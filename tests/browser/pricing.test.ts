@@ -4,8 +4,9 @@ import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { connect, downloadCsv, islandReady, openPage, resultText, runAxe } from './browser';
 import { parsePolicyFile } from '../../calculators/policy/index';
-import { priceLoan, evaluateOffer, type PriceInput, type PricingPolicy } from '../../calculators/pricing/index';
-import { formatMoney, formatPercent } from '../../calculators/format';
+import { priceLoan, evaluateOffer, costCapOn, type Check, type PriceInput, type PricingPolicy } from '../../calculators/pricing/index';
+import { formatDate, formatMoney, formatPercent } from '../../calculators/format';
+import type { Decimal } from '../../calculators/decimal';
 import { pricingStrings } from '../../src/islands/pricing/strings';
 
 const PATH = '/calculators/pricing/';
@@ -15,6 +16,8 @@ const policy: PricingPolicy = {
   governance: parsePolicyFile('governance', readFileSync('content/policy/governance.yaml', 'utf8')),
 };
 const pct = (v: Parameters<typeof formatPercent>[0]) => formatPercent(v, 'zh', 2, 2);
+/** A check found by its id, never by its position. */
+const check = (checks: Check[], id: Check['id']) => checks.find((c) => c.id === id)!;
 
 let browser: Browser;
 beforeAll(async () => (browser = await connect()));
@@ -32,6 +35,10 @@ describe('pricing calculator', () => {
     const expected = priceLoan({ grade: 'C', amount: '50000', termMonths: 12, method: 'equal-instalment', fees: { upfrontAmount: '0', monthlyFeeRate: '0' } }, policy);
     expect(await result(page, 'required')).toBe(pct(expected.requiredRate));
     expect(await page.locator('[data-result="grades"] tbody tr').count()).toBe(policy.pricing.grades.length);
+    // The verdict leads the results, with the cap in force on the (build) date the field shows.
+    expect(await page.locator('.calc-results > :first-child').getAttribute('data-result')).toBe('verdict');
+    expect(await result(page, 'cap')).toMatch(new RegExp(`：${pct(expected.costCap.rate).replace('.', '\\.')}（`));
+    expect(await page.locator('#pr-date').inputValue()).toBe(expected.contractDate);
     await close();
   });
 
@@ -52,45 +59,70 @@ describe('pricing calculator', () => {
     expect(await result(page, 'waterfall-total')).toBe(formatPercent(r.requiredRate, 'zh', 3, 2));
     expect(await page.locator('[data-result="waterfall"] tr[data-component]').count()).toBe(r.components.length);
     // The grade table prices every grade at this amount and term.
-    const cells = await page.locator('[data-result="grades"] tbody tr td:nth-child(4)').allInnerTexts();
+    const cells = await page.locator('[data-result="grades"] tbody tr td:nth-child(3)').allInnerTexts();
     expect(cells).toEqual(policy.pricing.grades.map((g) => pct(priceLoan({ ...input, grade: g.id }, policy).requiredRate)));
+    const aprs = await page.locator('[data-result="grades"] tbody tr td:nth-child(4)').allInnerTexts();
+    expect(aprs).toEqual(policy.pricing.grades.map((g) => pct(priceLoan({ ...input, grade: g.id }, policy).apr.simple)));
     expect(await page.locator('[data-result="grades"] tr[aria-current="true"] th').innerText()).toBe('C');
     expect(await result(page, 'grade-note')).toBe(policy.pricing.grades[2]!.note.zh);
     expect(errors).toEqual([]);
     await close();
   });
 
-  it('flags an offered rate below the minimum, with who may approve it; a higher one meets the hurdle', async () => {
+  it('flags an offered rate below the minimum, with who may approve it; below break-even it is red; a higher one meets the hurdle', async () => {
     const { page, close } = await openPage(browser, PATH);
     await hydrated(page);
     const input: PriceInput = { grade: 'C', amount: '50000', termMonths: 12, method: 'equal-instalment', fees: { upfrontAmount: '0', monthlyFeeRate: '0' } };
-    const low = evaluateOffer({ ...input, offeredRate: '0.145' }, policy);
+    const required = priceLoan(input, policy).requiredRate;
+    const typed = (rate: Decimal) => `${rate.times(100).toFixed()}%`;
+    // 0.3 points below the minimum: within the head of risk management's exception authority.
+    const lowRate = required.minus('0.003');
+    const low = evaluateOffer({ ...input, offeredRate: lowRate }, policy);
     expect(low.meetsHurdle).toBe(false);
-    await fill(page, { 'pr-offered': '14.5%' });
+    expect(low.approval).toBe('risk-head');
+    await fill(page, { 'pr-offered': typed(lowRate) });
     await expect.poll(() => page.locator('[data-result="offer-verdict"]').getAttribute('data-meets')).toBe('false');
-    expect(await result(page, 'offer-verdict')).toMatch(/低于最低利率/);
+    expect(await result(page, 'offer-verdict')).toMatch(/低于最低年利率/);
     expect(await result(page, 'offer-raroc')).toBe(pct(low.raroc));
     expect(await result(page, 'break-even')).toBe(pct(low.breakEvenRate));
-    expect(await result(page, 'approval')).toMatch(/风险管理部负责人/);
-    await fill(page, { 'pr-offered': '18%' });
+    // A price exception: amber, and it names who approves.
+    expect(await page.locator('[data-result="verdict"]').getAttribute('data-tone')).toBe('warn');
+    expect(await result(page, 'verdict')).toContain(pricingStrings.zh['approval-risk-head']);
+    // Below break-even: red, and it says that this is the reason.
+    const below = evaluateOffer({ ...input, offeredRate: '0.05' }, policy);
+    expect(below.approval).toBe('not-approvable');
+    expect(below.offeredRate.lt(below.breakEvenRate)).toBe(true);
+    await fill(page, { 'pr-offered': '5%' });
+    await expect.poll(() => page.locator('[data-result="verdict"]').getAttribute('data-tone')).toBe('block');
+    expect(await result(page, 'verdict')).toContain(`报价 ${pct(below.offeredRate)} 低于保本利率 ${pct(below.breakEvenRate)}`);
+    expect(await result(page, 'offer-profit')).toMatch(/^−/); // a true minus sign, like the margin's
+    // Three points above the minimum: meets the hurdle, and can be issued.
+    const highRate = required.plus('0.03');
+    const high = evaluateOffer({ ...input, offeredRate: highRate }, policy);
+    await fill(page, { 'pr-offered': typed(highRate) });
     await expect.poll(() => page.locator('[data-result="offer-verdict"]').getAttribute('data-meets')).toBe('true');
-    expect(await result(page, 'offer-raroc')).toBe(pct(evaluateOffer({ ...input, offeredRate: '0.18' }, policy).raroc));
+    expect(await result(page, 'offer-raroc')).toBe(pct(high.raroc));
+    expect(high.approval).toBe('none');
+    expect(await page.locator('[data-result="verdict"]').getAttribute('data-tone')).toBe('ok');
     await close();
   });
 
-  it('states a cap breach in words: grade E with a 5% what-if margin needs more than the all-in cap', async () => {
+  it('states a cap breach in words: grade E with a 5% what-if margin needs more than the 18% cap of March 2027', async () => {
     const { page, close } = await openPage(browser, PATH);
     await hydrated(page);
     await page.locator('#pr-grade').selectOption('E');
-    await fill(page, { 'pr-amount': '10000', 'pr-term': '6', 'pr-margin': '5%' });
-    const r = priceLoan({ grade: 'E', amount: '10000', termMonths: 6, method: 'equal-instalment', overrides: { targetMarginRate: '0.05' } }, policy);
-    expect(r.checks[0]!.status).toBe('fail');
+    await fill(page, { 'pr-amount': '10000', 'pr-term': '6', 'pr-margin': '5%', 'pr-date': '2027-03-01' });
+    const r = priceLoan({ grade: 'E', amount: '10000', termMonths: 6, method: 'equal-instalment', overrides: { targetMarginRate: '0.05' }, contractDate: '2027-03-01' }, policy);
+    expect(check(r.checks, 'apr-cap').status).toBe('fail');
     const cap = page.locator('[data-check="apr-cap"]');
     await expect.poll(() => cap.getAttribute('data-status')).toBe('fail');
-    expect(await cap.innerText()).toBe(`不符合 ${r.checks[0]!.message.zh}`);
-    // The grade table marks the grades that cannot be priced under the cap.
+    expect(await cap.innerText()).toBe(`不符合 ${check(r.checks, 'apr-cap').message.zh}`);
+    // The verdict leads with it, in red.
+    expect(await page.locator('[data-result="verdict"]').getAttribute('data-tone')).toBe('block');
+    expect(await result(page, 'verdict')).toContain(check(r.checks, 'apr-cap').message.zh);
+    // The grade table marks the APR of the grades that cannot be priced under the cap.
     expect(await page.locator('[data-result="grades"] tbody tr:last-child td.pr-fail').count()).toBe(1);
-    expect(await page.locator('[data-check="lpr-line"]').getAttribute('data-status')).toBe('info');
+    expect(await page.locator('[data-check="lpr-line"]').getAttribute('data-status')).toBe(check(r.checks, 'lpr-line').status);
     await close();
   });
 
@@ -124,14 +156,15 @@ describe('pricing calculator', () => {
     const { page, close } = await openPage(browser, PATH);
     await hydrated(page);
     await page.locator('#pr-grade').selectOption('D');
-    await fill(page, { 'pr-term': '18', 'pr-offered': '20%', 'pr-margin': '2%' });
-    await expect.poll(() => page.url()).toMatch(/g=D.*n=18.*mo=2%25.*o=20%25/);
+    await fill(page, { 'pr-term': '18', 'pr-offered': '20%', 'pr-margin': '2%', 'pr-date': '2027-06-30' });
+    await expect.poll(() => page.url()).toMatch(/g=D.*n=18.*mo=2%25.*o=20%25.*d=2027-06-30/);
     const required = await result(page, 'required');
     expect(await runAxe(page)).toEqual([]);
     const again = await openPage(browser, page.url().replace(/^https?:\/\/[^/]+/, ''));
     await hydrated(again.page);
     await expect.poll(() => result(again.page, 'required')).toBe(required);
     expect(await again.page.locator('#pr-grade').inputValue()).toBe('D');
+    expect(await again.page.locator('#pr-date').inputValue()).toBe('2027-06-30');
     await again.close();
     await close();
   });
@@ -174,7 +207,9 @@ describe('pricing calculator', () => {
       expect(await row(page, t.rarocOffer).allInnerTexts()).toEqual(['—', pct(offer.raroc)]);
       expect(await row(page, t.aprOffer).allInnerTexts()).toEqual(['—', pct(offer.apr.simple)]);
       expect(await row(page, t.meetsRow).allInnerTexts()).toEqual(['—', offer.meetsHurdle ? t.pass : t.fail]);
-      expect(await row(page, t['chk_apr-cap']).allInnerTexts()).toEqual([t[c.checks[0]!.status], t[offer.checks[0]!.status]]);
+      expect(await row(page, t['chk_apr-cap']).allInnerTexts()).toEqual([t[check(c.checks, 'apr-cap').status], t[check(offer.checks, 'apr-cap').status]]);
+      expect(await row(page, t.capRate).allInnerTexts()).toEqual([pct(c.costCap.rate), pct(offer.price.costCap.rate)]);
+      expect(await row(page, t.date).allInnerTexts()).toEqual([formatDate(c.contractDate, 'zh'), formatDate(offer.price.contractDate, 'zh')]);
       expect(await compare(page).locator('caption').innerText()).toBe(t.compareCaption);
 
       // The same inputs again are not kept twice.
@@ -269,7 +304,27 @@ describe('pricing calculator', () => {
     const { page, close } = await openPage(browser, `/en${PATH}`);
     await hydrated(page);
     expect(await page.locator('label[for="pr-grade"]').innerText()).toBe('Risk grade');
-    expect(await page.locator('[data-check="apr-cap"]').innerText()).toMatch(/within the 24\.00% cap/);
+    expect(await page.locator('label[for="pr-date"]').innerText()).toBe('Contract date');
+    const cap = costCapOn({ termMonths: 12 }, policy); // today: the reader's date
+    expect(await page.locator('[data-check="apr-cap"]').innerText()).toContain(`within the ${formatPercent(cap.rate, 'en', 2, 2)} cap`);
     await close();
+  });
+
+  it('says nowhere that a fee is deducted from the loan: not in the math, the hints or the CSV', async () => {
+    const { page, close } = await openPage(browser, `${PATH}?uf=500&mf=0.1%25`);
+    await hydrated(page);
+    await page.locator('.calc-math summary').click();
+    const deducted = /到手|从放款(金额)?中扣除(?!）)|预先扣|砍头|withh[eo]ld|net proceeds|deducted from the (loan|proceeds)/;
+    const text = (await page.locator('[data-calc="pricing"]').innerText()).replace('不从放款中扣除', '');
+    expect(text).not.toMatch(deducted);
+    expect(await page.locator('.calc-math').innerText()).toContain('放款金额即合同本金 50,000 元');
+    const { lines } = await downloadCsv(page);
+    expect(lines.join('\n')).not.toMatch(deducted);
+    await close();
+    const en = await openPage(browser, `/en${PATH}?uf=500`);
+    await hydrated(en.page);
+    await en.page.locator('.calc-math summary').click();
+    expect((await en.page.locator('[data-calc="pricing"]').innerText()).replace('never deducted from the loan', '')).not.toMatch(deducted);
+    await en.close();
   });
 });

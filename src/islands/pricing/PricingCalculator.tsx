@@ -5,12 +5,16 @@
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { priceLoan, evaluateOffer } from '../../../calculators/pricing/price';
+import { gradeAvailability, type GradeAvailability } from '../../../calculators/pricing/availability';
+import { fundingBand } from '../../../calculators/pricing/cost-rates';
+import { nextDay } from '../../../calculators/dated';
 import type { PricingPolicy, PriceResult, OfferResult, Check } from '../../../calculators/pricing/types';
+import type { ComponentChildren } from 'preact';
 import { CalcError, type RepaymentMethod } from '../../../calculators/schedule/index';
 import { parseAmount, parseRate, parseTerm } from '../../../calculators/input/index';
 import { normalizeInput } from '../../../calculators/input/normalize';
 import { D, Decimal } from '../../../calculators/decimal';
-import { formatMoney, formatMonths, formatPercent, formatNumber, type Lang } from '../../../calculators/format';
+import { formatDate, formatMoney, formatMonths, formatPercent, formatNumber, type Lang } from '../../../calculators/format';
 import { toCsv } from '../../../calculators/csv';
 import { Field, SelectField } from '../kit/Field';
 import { Toolbar } from '../kit/Toolbar';
@@ -18,22 +22,23 @@ import { useUrlState } from '../kit/url-state';
 import { kitStrings } from '../kit/strings';
 import type { PricingStrings } from './strings';
 import { fill } from '../kit/fill';
+import { parseContractDate, useContractDate } from '../kit/contract-date';
 
 
 const METHODS: readonly RepaymentMethod[] = ['equal-instalment', 'equal-principal', 'interest-only'];
 
-/** The scenario shown before anyone types (and on the server-rendered page). */
-export const DEFAULT_SCENARIO = { g: 'C', a: '50,000', n: '12', m: 'equal-instalment', uf: '', mf: '', fo: '', mo: '', o: '', c: '' };
+/** The scenario shown before anyone types (and on the server-rendered page). d: the contract date as typed; '' = today. */
+export const DEFAULT_SCENARIO = { g: 'C', a: '50,000', n: '12', m: 'equal-instalment', uf: '', mf: '', fo: '', mo: '', o: '', d: '', c: '' };
 type Scenario = typeof DEFAULT_SCENARIO;
 
 /**
  * Scenarios kept for comparison travel in the URL as c=: fields in KEYS order joined by _, scenarios by *
  * (URLSearchParams leaves both as they are; normalizeInput removes every _ from a value), the method as
  * its index, amount and term as parsed (8万 → 80000, 1年 → 12), thousands separators and a trailing % dropped,
- * trailing blanks cut: c=C_50000_12_0*E_50000_12_0_____30.
+ * the contract date last (blank: today), trailing blanks cut: c=C_50000_12_0*E_50000_12_0_____30_2028-01-01.
  * Only a scenario that prices is kept; a hand-edited one that does not shows a message in its column.
  */
-const KEYS = ['g', 'a', 'n', 'm', 'uf', 'mf', 'fo', 'mo', 'o'] as const;
+const KEYS = ['g', 'a', 'n', 'm', 'uf', 'mf', 'fo', 'mo', 'o', 'd'] as const;
 const MAX_KEPT = 3;
 const encode = (s: Scenario) =>
   KEYS.map((k) => (k === 'g' ? s.g : k === 'm' ? METHODS.indexOf(s.m as RepaymentMethod) : normalizeInput(s[k]).replace(/,|%$/g, ''))).join('_').replace(/_+$/, '');
@@ -41,14 +46,14 @@ const decode = (x: string) => {
   const v = x.split('_');
   const s = { ...DEFAULT_SCENARIO };
   KEYS.forEach((k, i) => (s[k] = v[i] ?? ''));
-  s.m = (/^\d$/.test(s.m) && METHODS[+s.m]) || '';
+  s.m = (s.m.length === 1 && METHODS['012'.indexOf(s.m)]) || '';
   return s;
 };
 type Bi = { zh: string; en: string };
-type FieldKey = 'a' | 'n' | 'uf' | 'mf' | 'fo' | 'mo' | 'o';
+type FieldKey = 'a' | 'n' | 'uf' | 'mf' | 'fo' | 'mo' | 'o' | 'd';
 
 /** Parse one scenario; errors by field, or the inputs priceLoan takes. */
-function parse(s: Scenario, policy: PricingPolicy) {
+function parse(s: Scenario, policy: PricingPolicy, today: string) {
   const errors: Partial<Record<FieldKey, Bi>> = {};
   const opt = (key: FieldKey, parsed: () => { ok: true; value: Decimal } | { ok: false; error: { message: Bi } }) => {
     if (!s[key].trim()) return undefined;
@@ -58,8 +63,11 @@ function parse(s: Scenario, policy: PricingPolicy) {
   };
   const amount = parseAmount(s.a);
   const term = parseTerm(s.n);
+  const date = parseContractDate(s.d, today);
   if (!amount.ok) errors.a = amount.error.message;
   if (!term.ok) errors.n = term.error.message;
+  if (!date.ok) errors.d = date.error.message;
+  const termMonths = term.ok ? term.value : undefined;
   const upfront = opt('uf', () => parseAmount(s.uf, { allowZero: true }));
   const monthly = opt('mf', () => parseRate(s.mf));
   const fundingRate = opt('fo', () => parseRate(s.fo));
@@ -67,13 +75,15 @@ function parse(s: Scenario, policy: PricingPolicy) {
   const offeredRate = opt('o', () => parseRate(s.o));
   const method = (METHODS as readonly string[]).includes(s.m) ? (s.m as RepaymentMethod) : 'equal-instalment';
   const grade = policy.pricing.grades.some((g) => g.id === s.g) ? s.g : 'C';
-  if (!amount.ok || !term.ok || Object.keys(errors).length) return { errors, method, grade };
+  if (!amount.ok || !term.ok || !date.ok || Object.keys(errors).length) return { errors, method, grade, termMonths };
   return {
     errors,
     method,
     grade,
+    termMonths,
     offeredRate,
     input: {
+      contractDate: date.value,
       grade,
       amount: amount.value,
       termMonths: term.value,
@@ -84,15 +94,21 @@ function parse(s: Scenario, policy: PricingPolicy) {
   };
 }
 
-/** Price one scenario; `all` adds every grade's price (the grade table of the scenario being edited). */
-function compute(s: Scenario, policy: PricingPolicy, all = true) {
-  const p = parse(s, policy);
+/**
+ * Price one scenario; `all` adds every grade's price and whether it can be served on the contract date
+ * (the grade table of the scenario being edited), with the grades as they stand on each later date a grade's status changes.
+ */
+function compute(s: Scenario, policy: PricingPolicy, today: string, all = true) {
+  const p = parse(s, policy, today);
   if (!p.input) return p;
   try {
     const price = priceLoan(p.input, policy);
     const offer = p.offeredRate ? evaluateOffer({ ...p.input, offeredRate: p.offeredRate }, policy) : undefined;
     const grades = all ? policy.pricing.grades.map((g) => priceLoan({ ...p.input, grade: g.id }, policy)) : undefined;
-    return { ...p, price, offer, grades };
+    const on = (contractDate: string) => gradeAvailability({ contractDate, termMonths: p.input.termMonths }, policy);
+    const avail = all ? on(price.contractDate) : undefined;
+    const later = new Map(avail?.grades.flatMap((g) => (g.change ? [[g.change.from, on(g.change.from)] as const] : [])));
+    return { ...p, price, offer, grades, avail, later };
   } catch (e) {
     if (e instanceof CalcError) return { ...p, failure: e.messages };
     throw e;
@@ -103,44 +119,64 @@ interface Props {
   lang: Lang;
   t: PricingStrings;
   policy: PricingPolicy;
+  /** The build machine's date (YYYY-MM-DD): "today" of the server render and of hydration, replaced by the reader's once mounted. */
+  buildDate: string;
 }
 
-export default function PricingCalculator({ lang, t, policy }: Props) {
+export default function PricingCalculator({ lang, t, policy, buildDate }: Props) {
   const k = kitStrings[lang];
   const [s, set] = useUrlState(DEFAULT_SCENARIO);
-  const r = useMemo(() => compute(s, policy), [s, policy]);
+  // Server and hydration price for the build date, so they match; then for the reader's own today (a date in the link stays).
+  const cd = useContractDate(buildDate, s.d, (d) => set({ d }));
+  const today = cd.today;
+  const r = useMemo(() => compute(s, policy, today), [s, policy, today]);
   const pct = (v: Decimal | number, digits = 2) => formatPercent(v, lang, digits, 2);
   const money = (v: Decimal) => formatMoney(v, lang);
+  const date = (iso: string) => formatDate(iso, lang);
+  const sep = lang === 'zh' ? '' : ' ';
   const err = (key: FieldKey) => r.errors[key]?.[lang];
   const { costs, grades } = policy.pricing;
   const price = 'price' in r ? r.price : undefined;
   const offer = 'offer' in r ? r.offer : undefined;
-  const band = costs.fundingBands.find((b) => Number(s.n) <= b.upToMonths) ?? costs.fundingBands[costs.fundingBands.length - 1]!;
+  const avail = 'avail' in r ? r.avail : undefined;
+  // The funding band of the term as parsed (2年, 24期 and 24 are the same band).
+  const band = r.termMonths === undefined ? undefined : fundingBand(policy.pricing, r.termMonths);
   const overridden = price?.components.filter((c) => c.overridden).map((c) => t[c.key as 'funding' | 'margin']);
+
+  // The "2028 view": the first contract date by which every new loan must be within 4 × LPR (the guideline's deadline + 1 day).
+  const view = nextDay(policy.pricing.costGuideline.fullComplianceDate);
+
+  /** What the company could do instead for a grade not open now, or one that closes later: the highest expected loss that would fit. */
+  const fitOf = (g: GradeAvailability, i: number) => {
+    const then = g.status === 'open' && g.change ? 'later' in r && r.later.get(g.change.from) : undefined;
+    if (g.status === 'open' && !then) return undefined;
+    return then ? { max: then.grades[i]!.maxExpectedLossOpen, cap: then.cap.rate } : { max: g.maxExpectedLossOpen };
+  };
 
   // Scenarios kept for comparison: each priced like the one being edited, or the reason it cannot be.
   const [said, say] = useState('');
   const pinRef = useRef<HTMLButtonElement>(null);
   const list = s.c.split('*').filter(Boolean).slice(0, MAX_KEPT);
   const kept = useMemo(() => {
-    const label = { a: t.amount, n: t.term, uf: t.upfront, mf: t.monthlyFee, fo: t.funding, mo: t.margin, o: t.offered };
+    const label = { a: t.amount, n: t.term, uf: t.upfront, mf: t.monthlyFee, fo: t.funding, mo: t.margin, o: t.offered, d: t.date };
     return list.map((code) => {
       const x = decode(code);
       let c: ReturnType<typeof compute> | undefined;
       try {
-        c = compute(x, policy, false);
+        c = compute(x, policy, today, false);
       } catch {} // reported as "cannot be priced" below
       const bad = Object.entries(c?.errors ?? {})[0] as [FieldKey, Bi] | undefined;
       if (grades.some((g) => g.id === x.g) && x.m && !bad && c && 'price' in c) return { c };
       const why = !grades.some((g) => g.id === x.g) ? [t.grade, t.notChoice] : !x.m ? [t.method, t.notChoice] : bad ? [label[bad[0]], bad[1][lang]] : [(c && 'failure' in c && c.failure?.[lang]) || ''];
       return { why: why.join(lang === 'zh' ? '：' : ': ') };
     });
-  }, [s.c, policy, lang, t]);
+  }, [s.c, policy, lang, t, today]);
   type Priced = Extract<(typeof kept)[number], { c: unknown }>['c'];
   const checksOf = (c: Priced) => (c.offer ?? c.price).checks;
   const rate = (c: Priced, key: string) => c.price.components.find((x) => x.key === key)?.rate;
   type Row = [string, (c: Priced) => Decimal | string | undefined, ('m' | 'p' | 's')?];
   const rows: Row[] = [
+    [t.date, (c) => date(c.price.contractDate)],
     [t.grade, (c) => c.grade],
     [t.amount, (c) => c.input.amount, 'm'],
     [t.term, (c) => formatMonths(c.input.termMonths, lang)],
@@ -150,6 +186,7 @@ export default function PricingCalculator({ lang, t, policy }: Props) {
     [t.c_funding, (c) => rate(c, 'funding'), 'p'],
     [t.c_margin, (c) => rate(c, 'margin'), 'p'],
     [t.offered, (c) => c.offeredRate, 'p'],
+    [t.capRate, (c) => c.price.costCap.rate, 'p'],
     [t.required, (c) => c.price.requiredRate, 'p'],
     [t.aprSimple, (c) => c.price.apr.simple, 'p'],
     [t.aprCompound, (c) => c.price.apr.compound, 'p'],
@@ -172,7 +209,7 @@ export default function PricingCalculator({ lang, t, policy }: Props) {
   const head = (k: (typeof kept)[number], i: number) => fill(t.scenario, { n: i + 1 }) + (k.c?.price.components.some((x) => x.overridden) ? t.whatIfMark : '');
   const pin = () => {
     if (!price || !r.input) return say(k.fixInput);
-    const code = encode({ ...s, g: r.grade, m: r.method, a: r.input.amount.toFixed(), n: String(r.input.termMonths) });
+    const code = encode({ ...s, g: r.grade, m: r.method, a: r.input.amount.toFixed(), n: String(r.input.termMonths), d: s.d && r.input.contractDate });
     const at = list.indexOf(code);
     if (at >= 0) say(fill(t.pinDup, { n: at + 1 }));
     else if (list.length >= MAX_KEPT) say(t.pinFull);
@@ -188,16 +225,19 @@ export default function PricingCalculator({ lang, t, policy }: Props) {
     pinRef.current?.focus();
   };
 
-  const main = price && 'grades' in r && r.grades
+  const main = price && 'grades' in r && r.grades && avail
     ? [
+        [t.date, price.contractDate],
+        [t.capRate, price.costCap.rate.toFixed(6)],
+        [],
         [t.component, t.rate],
         ...price.components.map((c) => [t[`c_${c.key}` as const], c.rate.toFixed(6)]),
         [t.total, price.requiredRate.toFixed(6)],
         [t.aprSimple, price.apr.simple.toFixed(6)],
         [t.aprCompound, price.apr.compound.toFixed(6)],
         [],
-        [t.grade, t.pd, t.lgd, t.required, t.aprSimple],
-        ...r.grades.map((g) => [g.grade.id, String(g.grade.pd), String(g.grade.lgd), g.requiredRate.toFixed(6), g.apr.simple.toFixed(6)]),
+        [t.grade, t.pd, t.lgd, t.required, t.aprSimple, t.onDate],
+        ...r.grades.map((g, i) => [g.grade.id, String(g.grade.pd), String(g.grade.lgd), g.requiredRate.toFixed(6), g.apr.simple.toFixed(6), t[`st-${avail.grades[i]!.status}`]]),
         [],
       ]
     : [];
@@ -215,7 +255,7 @@ export default function PricingCalculator({ lang, t, policy }: Props) {
     : undefined;
 
   return (
-    <div class="calc not-content" data-calc="pricing">
+    <div class="calc pr-calc not-content" data-calc="pricing">
       <form class="calc-form" onSubmit={(e) => e.preventDefault()} aria-label={t.form}>
         <SelectField
           id="pr-grade"
@@ -228,6 +268,14 @@ export default function PricingCalculator({ lang, t, policy }: Props) {
         <Field id="pr-term" label={t.term} hint={t.termHint} value={s.n} onInput={(v) => set({ n: v })} error={err('n')} inputMode="text" />
         <SelectField id="pr-method" label={t.method} value={r.method} options={METHODS.map((m) => ({ value: m, label: t[m] }))} onChange={(v) => set({ m: v })} />
         <p class="calc-note pr-grade-note" data-result="grade-note">{grades.find((g) => g.id === r.grade)?.note[lang]}</p>
+        <div class="pr-date">
+          <Field id="pr-date" label={t.date} hint={t.dateHint} value={cd.text} onInput={cd.onInput} error={err('d')} inputMode="text" />
+          <div class="calc-toolbar print-hidden">
+            <button type="button" data-action="view" aria-pressed={price?.contractDate === view} onClick={() => cd.onInput(view)}>{fill(t.view, { y: view.slice(0, 4), date: date(view) })}</button>
+            {s.d && <button type="button" data-action="today" onClick={() => cd.onInput(today)}>{t.backToday}</button>}
+          </div>
+        </div>
+        <Field id="pr-offered" label={t.offered} hint={t.offeredHint} value={s.o} onInput={(v) => set({ o: v })} error={err('o')} />
         <fieldset class="calc-fees">
           <legend>{t.fees}</legend>
           <Field id="pr-upfront" label={t.upfront} hint={t.upfrontHint} value={s.uf} onInput={(v) => set({ uf: v })} error={err('uf')} />
@@ -235,10 +283,9 @@ export default function PricingCalculator({ lang, t, policy }: Props) {
         </fieldset>
         <fieldset class="calc-fees pr-whatif">
           <legend>{t.whatIf}</legend>
-          <Field id="pr-funding" label={t.funding} hint={fill(t.policyValue, { v: pct(band.fundingRate) })} value={s.fo} onInput={(v) => set({ fo: v })} error={err('fo')} />
+          <Field id="pr-funding" label={t.funding} hint={band ? fill(t.policyBand, { v: pct(band.fundingRate), n: formatMonths(band.upToMonths, lang) }) : t.policyByTerm} value={s.fo} onInput={(v) => set({ fo: v })} error={err('fo')} />
           <Field id="pr-margin" label={t.margin} hint={fill(t.policyValue, { v: pct(costs.targetMarginRate) })} value={s.mo} onInput={(v) => set({ mo: v })} error={err('mo')} />
         </fieldset>
-        <Field id="pr-offered" label={t.offered} hint={t.offeredHint} value={s.o} onInput={(v) => set({ o: v })} error={err('o')} />
       </form>
 
       <section class="calc-results" aria-live="polite" aria-label={k.results}>
@@ -247,6 +294,20 @@ export default function PricingCalculator({ lang, t, policy }: Props) {
             {overridden && overridden.length > 0 && (
               <p class="pr-whatif-banner" data-result="what-if" role="note">{fill(t.overridden, { which: overridden.join(lang === 'zh' ? '、' : ' and ') })}</p>
             )}
+            <Verdict t={t} lang={lang} x={offer ?? price} offer={offer} policy={policy} pct={pct} date={date} sep={sep}>
+              {avail && (() => {
+                const i = avail.grades.findIndex((g) => g.grade.id === r.grade);
+                const g = avail.grades[i]!;
+                const fit = fitOf(g, i);
+                const v = { g: g.grade.id, el: pct(g.expectedLoss), max: fit ? pct(fit.max) : '', cap: fit?.cap ? pct(fit.cap) : '' };
+                const line = [
+                  fill(t[g.status === 'open' ? 'gsOpen' : g.status === 'closed' ? 'gsClosed' : 'gs-exception-only'], v),
+                  g.change && fill(t[`to-${g.change.status}` as 'to-closed'], { from: date(g.change.from) }),
+                  fit && (fit.max.isPos() ? fill(fit.cap ? t.maxElThen : t.maxElNow, v) : t.noEl),
+                ];
+                return <p data-result="grade-status" data-status={g.status}>{line.filter(Boolean).join(sep)}</p>;
+              })()}
+            </Verdict>
             <dl class="calc-summary">
               <div class="calc-key"><dt>{t.required}</dt><dd data-result="required">{pct(price.requiredRate)}</dd></div>
               <div class="calc-key"><dt>{t.aprSimple}</dt><dd data-result="apr-simple">{pct(price.apr.simple)}</dd></div>
@@ -306,32 +367,35 @@ export default function PricingCalculator({ lang, t, policy }: Props) {
         )}
       </section>
 
-      {price && 'grades' in r && r.grades && (
+      {price && 'grades' in r && r.grades && avail && (
         <>
-          <Waterfall t={t} price={price} pct={pct} />
-          <div class="calc-table-wrap" tabIndex={0} role="region" aria-label={t.grades}>
-            <table class="calc-table" data-result="grades">
-              <caption>{t.grades}</caption>
+          {/* The title sits above the scrolling table, so a phone shows it whole. */}
+          <h2 class="pr-table-title" id="pr-grades-h">{fill(t.grades, { date: date(price.contractDate) })}</h2>
+          <div class="calc-table-wrap" tabIndex={0} role="region" aria-labelledby="pr-grades-h">
+            <table class="calc-table pr-grades" data-result="grades" aria-labelledby="pr-grades-h">
               <thead>
-                <tr>{[t.grade, t.pd, t.lgd, t.required, t.aprSimple, t.cap].map((h) => <th scope="col" key={h}>{h}</th>)}</tr>
+                <tr>{[t.gradeShort, t.onDate, t.required, t.aprShort, t.elRate, t.later].map((h) => <th scope="col" key={h}>{h}</th>)}</tr>
               </thead>
               <tbody>
-                {r.grades.map((g) => {
-                  const cap = g.checks[0]!;
+                {r.grades.map((g, i) => {
+                  const a = avail.grades[i]!;
+                  const fit = fitOf(a, i);
+                  const later = [a.change && fill(t.stChange, { from: date(a.change.from), status: t[`st-${a.change.status}`] }), fit?.max.isPos() && fill(t.stMaxEl, { max: pct(fit.max) })];
                   return (
-                    <tr key={g.grade.id} class={g.grade.id === r.grade ? 'pr-current' : undefined} aria-current={g.grade.id === r.grade ? 'true' : undefined}>
-                      <th scope="row">{g.grade.id}</th>
-                      <td>{pct(g.grade.pd)}</td>
-                      <td>{pct(g.grade.lgd)}</td>
+                    <tr key={a.grade.id} data-grade={a.grade.id} data-status={a.status} class={a.grade.id === r.grade ? 'pr-current' : undefined} aria-current={a.grade.id === r.grade ? 'true' : undefined}>
+                      <th scope="row">{a.grade.id}</th>
+                      <td class={`pr-st pr-st-${a.status}`}>{t[`st-${a.status}`]}</td>
                       <td>{pct(g.requiredRate)}</td>
-                      <td>{pct(g.apr.simple)}</td>
-                      <td class={`pr-${cap.status}`}>{t[cap.status]}</td>
+                      <td class={g.checks.some((c) => c.id === 'apr-cap' && c.status === 'fail') ? 'pr-fail' : undefined}>{pct(g.apr.simple)}</td>
+                      <td>{pct(a.expectedLoss, 3)}</td>
+                      <td class="pr-later">{later.filter(Boolean).join(lang === 'zh' ? '；' : '; ') || '—'}</td>
                     </tr>
                   );
                 })}
               </tbody>
             </table>
           </div>
+          <Waterfall t={t} price={price} pct={pct} />
         </>
       )}
       <Toolbar lang={lang} csv={csv} csvName={t.csvName} />
@@ -362,22 +426,62 @@ function Checks({ t, lang, title, checks }: { t: PricingStrings; lang: Lang; tit
   );
 }
 
+/** A signed figure with a true minus sign (U+2212), like the margin in percentage points. */
+const signed = (v: Decimal, text: (abs: Decimal) => string) => (v.isNeg() ? '−' : '+') + text(v.abs());
+
 function Offer({ t, lang, offer, pct, money }: { t: PricingStrings; lang: Lang; offer: OfferResult; pct: Pct; money: (v: Decimal) => string }) {
-  const pp = offer.marginOverMinimum.times(100);
   return (
     <div class="pr-offer" data-result="offer">
       <h2>{t.offer}</h2>
-      <p class={offer.meetsHurdle ? 'pr-pass' : 'pr-fail'} data-result="offer-verdict" data-meets={String(offer.meetsHurdle)}>
-        <strong>{offer.meetsHurdle ? t.meets : t.misses}</strong> ({fill(t.hurdle, { v: pct(offer.price.hurdleRate) })})
-      </p>
       <dl class="calc-summary">
-        <div><dt>{t.raroc}</dt><dd data-result="offer-raroc">{pct(offer.raroc)}</dd></div>
-        <div><dt>{t.marginOver}</dt><dd data-result="offer-margin">{(pp.isNeg() ? '−' : '+') + formatNumber(pp.abs(), lang, 2)} pp</dd></div>
-        <div><dt>{t.profit}</dt><dd data-result="offer-profit">{money(offer.economicProfitPerYear)}</dd></div>
+        <div class="calc-key"><dt>{t.aprOffer}</dt><dd data-result="offer-apr">{pct(offer.apr.simple)}</dd></div>
+        <div><dt>{t.rarocOffer}</dt><dd data-result="offer-raroc">{pct(offer.raroc)}</dd></div>
+        <div><dt>{t.marginOver}</dt><dd data-result="offer-margin">{signed(offer.marginOverMinimum.times(100), (x) => formatNumber(x, lang, 2))} pp</dd></div>
+        <div><dt>{t.profit}</dt><dd data-result="offer-profit">{signed(offer.economicProfitPerYear, money)}</dd></div>
         <div><dt>{t.breakEven}</dt><dd data-result="break-even">{pct(offer.breakEvenRate)}</dd></div>
-        <div><dt>{t.aprSimple}</dt><dd data-result="offer-apr">{pct(offer.apr.simple)}</dd></div>
       </dl>
-      <p data-result="approval">{t[`approval-${offer.approval}`]}</p>
+      <p class="calc-note" data-result="offer-verdict" data-meets={String(offer.meetsHurdle)}>
+        {fill(offer.meetsHurdle ? t.meets : t.misses, { v: pct(offer.price.hurdleRate) })}
+      </p>
+    </div>
+  );
+}
+
+/**
+ * The verdict leads: red when the loan cannot be issued (above the cap in force, outside the limits, a price no one
+ * may approve), amber for a price exception, green only when it can be issued as it stands; then the cap in force on
+ * the contract date, its source, the next scheduled change, and (children) the selected grade's status.
+ */
+function Verdict(p: { t: PricingStrings; lang: Lang; x: PriceResult | OfferResult; offer: OfferResult | undefined; policy: PricingPolicy; pct: Pct; date: (iso: string) => string; sep: string; children: ComponentChildren }) {
+  const { t, lang, x, offer, pct, date } = p;
+  const cap = (offer?.price ?? (x as PriceResult)).costCap;
+  const failed = x.checks.filter((c) => c.status === 'fail' && c.id !== 'lpr-line');
+  const capFail = failed.find((c) => c.id === 'apr-cap');
+  const a = offer?.approval;
+  const pp = (v: Decimal | number) => formatNumber(D(v).times(100), lang, 2);
+  const [tone, why]: ['block' | 'warn' | 'ok', string] = capFail
+    ? ['block', capFail.message[lang]]
+    : failed.length
+      ? ['block', [t.outsideLimits, ...failed.map((c) => c.message[lang])].join(p.sep)]
+      : offer && a === 'not-approvable'
+        ? ['block', offer.offeredRate.lt(offer.breakEvenRate)
+            ? fill(t.belowBreakEven, { o: pct(offer.offeredRate), be: pct(offer.breakEvenRate) })
+            : fill(t.beyondAuthority, { d: pp(offer.marginOverMinimum.neg()), max: pp(p.policy.pricing.exceptions.croMaxDiscountRate) })]
+        : a === 'risk-head' || a === 'cro'
+          ? ['warn', t[`approval-${a}`]]
+          : ['ok', offer ? t['approval-none'] : t.vOkMin];
+  return (
+    <div class={`pr-verdict pr-verdict-${tone}`} data-result="verdict" data-tone={tone}>
+      <p class="pr-verdict-head">
+        <strong>{t[tone === 'block' ? 'vBlock' : tone === 'warn' ? 'vWarn' : 'vOk'] + (lang === 'zh' ? '：' : ': ')}</strong>
+        {why}
+      </p>
+      <p data-result="cap">
+        {fill(t.capLine, { date: date(cap.contractDate), cap: pct(cap.rate), from: date(cap.effectiveFrom) })}
+        {cap.next && <><br /><span data-result="cap-next">{fill(t.capNext, { from: date(cap.next.from), cap: pct(cap.next.rate) })}</span></>}
+      </p>
+      <p class="calc-note" data-result="cap-source">{cap.source[lang]}</p>
+      {p.children}
     </div>
   );
 }
@@ -432,8 +536,8 @@ function MathSteps({ t, lang, price, policy }: { t: PricingStrings; lang: Lang; 
     k: p4(D(c.retailRiskWeightRatio).times(c.targetCapitalRatio)), h: p4(c.hurdleRate), y: p4(c.capitalYieldRate), m: p4(get('margin')),
     c: p4(cost), r: p4(price.requiredRate), F: n2(e.fees),
     I: n2(e.interest), FC: n2(e.fundingCost), OC: n2(e.operatingCost), EL: n2(e.expectedLoss), MC: n2(e.marginCharge), CY: n2(e.capitalYield), KS: n2(e.capitalYears),
-    raroc: p4(e.raroc), net: n2(price.schedule.netProceeds), simple: formatPercent(price.apr.simple, lang, 2, 2), compound: formatPercent(price.apr.compound, lang, 2, 2),
+    raroc: p4(e.raroc), P: n2(price.schedule.disbursed), U: n2(price.schedule.upfrontFee), net: n2(price.schedule.netProceeds), simple: formatPercent(price.apr.simple, lang, 2, 2), compound: formatPercent(price.apr.compound, lang, 2, 2),
   };
-  const lines = [t.mathS, t.mathC, e.fees.isZero() ? t.mathR : t.mathFees, t.mathRaroc, t.mathApr];
+  const lines = [t.mathS, t.mathC, e.fees.isZero() ? t.mathR : t.mathFees, t.mathRaroc, price.schedule.upfrontFee.isZero() ? t.mathApr : t.mathAprFee];
   return <ol>{lines.map((l) => <li key={l}>{fill(l, vars)}</li>)}</ol>;
 }
