@@ -7,10 +7,15 @@
  * (payment ÷ capacity; affordable when ≤ capacity × affordabilityMaxRatio,
  * exactly), total collected, concession (penalty waived + interest forgone),
  * NPV to the institution (month t discounted by (1 + discountRate)^(−t/12)),
- * the borrower's annualised rate (PBOC IRR method on the restructured debt),
- * the classification consequence and the approval level.
+ * the borrower's all-in annualised rate (PBOC IRR method) over the loan's life
+ * against the money actually lent (facts.ts costBaseOf), checked against the
+ * cost cap for the loan's contract date (costCapOn, withinCostCap), the
+ * classification consequence and the approval level. Unusable figures
+ * (a missing or non-numeric contract rate, text for an amount, a bad date)
+ * throw CalcError with both messages, never decimal.js's raw error.
  */
 import { D } from '../decimal';
+import { withinCostCap } from '../pricing/cost-cap';
 import { categoryToday } from './classification';
 import { caseFigures } from './facts';
 import { planMonthlyDiscountRate } from './money';
@@ -24,7 +29,15 @@ export function compareRepaymentPlans(facts: RepaymentCase, policy: RepaymentPol
   const options = [settleOption, catchUpOption, extensionOption, personalisedOption, legalOption].map((build) => build(f, policy));
   const limit = f.capacity.times(D(p.affordabilityMaxRatio));
   return {
+    contractDate: f.contractDate,
+    costCap: f.costCap,
+    costCapTermMonths: f.costCapTermMonths,
+    costBase: f.costBase,
+    contractRate: f.contractRate,
+    contractRateAboveCap: !withinCostCap(f.contractRate, f.costCap.rate),
     penaltyRate: f.penaltyRate,
+    penaltyRateCap: f.penaltyCap,
+    penaltyRateUncapped: f.penaltyRateUncapped,
     penaltyInterest: f.penalty,
     penaltyEstimated: f.penaltyEstimated,
     claim: f.claim,

@@ -1,6 +1,7 @@
 /**
  * Validating a case and deriving the figures every option shares: the penalty
- * rate and interest, the claim, the arrears and the unchanged regular schedule.
+ * rate and interest, the claim, the arrears, the unchanged regular schedule,
+ * the cost cap for the loan's contract date and the base its cost is measured on.
  *
  * Valid facts: amounts finite, ≥ 0 and to the fen; whole DPD and month counts;
  * the overdue principal part of the outstanding principal; something owed;
@@ -10,15 +11,19 @@
  * valid: the options are computed and the cap check flags any plan whose fen
  * rounding lifts its annualised rate over the cap.
  */
+import { decimalArg } from '../args';
+import { contractDateOf } from '../dated';
 import { D, Decimal, roundFen, type DecimalInput } from '../decimal';
 import { CalcError, type Bilingual } from '../errors';
 import { formatPercent } from '../format';
+import { costCapOn, type CostCap } from '../pricing/cost-cap';
 import { amortize, type Schedule } from '../schedule/amortize';
 import { estimatePenaltyInterest, penaltyRateFor } from './money';
-import type { RepaymentCase, RepaymentPolicy } from './types';
+import type { CostBase, RepaymentCase, RepaymentPolicy } from './types';
 
 export interface CaseFigures {
   outstanding: Decimal;
+  overduePrincipal: Decimal;
   overdueInterest: Decimal;
   contractRate: Decimal;
   capacity: Decimal;
@@ -26,8 +31,16 @@ export interface CaseFigures {
   dpd: number;
   remaining: number;
   age: number;
-  cap: Decimal;
+  /** The loan's contract date (YYYY-MM-DD) and the all-in cost cap for it and the loan's total term. */
+  contractDate: string;
+  costCap: CostCap;
+  costCapTermMonths: number;
+  /** What a plan's all-in cost is measured against: the money actually lent (see costBaseOf). */
+  costBase: CostBase;
+  /** The hard line the penalty rate is capped at (governance). */
+  penaltyCap: Decimal;
   penaltyRate: Decimal;
+  penaltyRateUncapped: Decimal;
   penalty: Decimal;
   penaltyEstimated: boolean;
   /** outstanding principal + overdue interest + penalty */
@@ -66,19 +79,51 @@ function amountOf(field: keyof typeof AMOUNT_NAMES & string, value: DecimalInput
   return v!;
 }
 
+/**
+ * The money actually lent that a plan's all-in cost is measured against (OP-02; audit M12;
+ * calculators review #16): the borrower's cash flows are −base at the first unpaid due date, then the
+ * plan's payments from the month after signing.
+ *
+ * Why this bounds the loan-life cost from above. Split the loan's life at the first unpaid due date
+ * D₀ (DPD days ago). Before D₀ the borrower paid on schedule at the contract's all-in rate, which was
+ * within the cap when the loan was made; closing that part with the balance owed at D₀ (the principal
+ * then outstanding plus the interest then due) gives cash flows whose IRR is that rate. The rest of
+ * the life is −(that balance) at D₀ followed by whatever the borrower pays afterwards. Each part, and
+ * the whole life, is one outflow followed by inflows, so its present value falls as the rate rises
+ * and is ≤ 0 at any rate at or above its own IRR. At the larger of the two parts' IRRs both present
+ * values are ≤ 0, so the whole life's is too: the loan-life rate is at most
+ * max(contract rate, rate of the second part). The base used here is never larger than the true
+ * balance at D₀: today's outstanding principal is at most the principal outstanding at D₀ (a
+ * part-payment since then lowers it, which counts it as paid at D₀, earlier than it was), and the
+ * unpaid interest is left out of the base altogether. The gap is counted as floor(DPD ÷ 30) whole
+ * months, never more than the time elapsed on RP-10's 360-day year. A smaller base and a shorter
+ * time both raise the rate, so the rate computed here is at least the second part's, and a plan that
+ * passes the cap on it keeps the whole loan within the cap.
+ *
+ * With no principal left (only contract interest unpaid) the unpaid interest is the money still out
+ * and is the base.
+ */
+export function costBaseOf(outstanding: Decimal, overdueInterest: Decimal, dpd: number): CostBase {
+  const monthsBefore = Math.floor(dpd / 30);
+  return outstanding.gt(0)
+    ? { amount: outstanding, basis: 'outstanding-principal', dpd, monthsBefore }
+    : { amount: overdueInterest, basis: 'overdue-interest', dpd, monthsBefore };
+}
+
 export function caseFigures(facts: RepaymentCase, policy: RepaymentPolicy): CaseFigures {
+  if (!facts || typeof facts !== 'object') invalid({ zh: '缺少案件数据。', en: 'The case figures are missing.' });
   const c = policy.collections;
-  const cap = D(policy.governance.riskAppetite.maxAllInAprRate);
+  const penaltyCap = D(policy.governance.riskAppetite.maxAllInAprRate);
   const outstanding = amountOf('outstandingPrincipal', facts.outstandingPrincipal);
   const overduePrincipal = amountOf('overduePrincipal', facts.overduePrincipal);
   const overdueInterest = amountOf('overdueInterest', facts.overdueInterest);
   const capacity = amountOf('monthlyCapacity', facts.monthlyCapacity);
   const funds = amountOf('availableFunds', facts.availableFunds ?? 0);
   const ledgerPenalty = facts.penaltyInterest === undefined ? undefined : amountOf('penaltyInterest', facts.penaltyInterest);
-  const contractRate = D(facts.contractRate);
+  const contractRate = decimalArg(facts.contractRate, { zh: '合同利率', en: 'contractRate: the contract rate' });
   const { dpd, remainingTermMonths: remaining, loanAgeMonths: age } = facts;
 
-  if (!contractRate.isFinite() || contractRate.isNeg() || contractRate.gt(1)) {
+  if (contractRate.isNeg() || contractRate.gt(1)) {
     invalid({ zh: '合同利率须为 0 至 100% 之间的年利率。', en: 'contractRate: the contract rate must be an annual rate from 0 to 100%.' });
   }
   const whole = (n: number, max: number) => Number.isInteger(n) && n >= 0 && n <= max;
@@ -98,11 +143,17 @@ export function caseFigures(facts: RepaymentCase, policy: RepaymentPolicy): Case
     invalid({ zh: '有逾期金额时逾期天数须大于 0；没有逾期金额时须为 0。', en: 'dpd must be above 0 exactly when something is overdue.' });
   }
 
-  const penaltyRate = penaltyRateFor(contractRate, c.penalty.penaltyUpliftRate, cap);
+  const contractDate = contractDateOf(facts.contractDate);
+  // The cap for the loan as written: its contract date and its whole term (months run + months left).
+  const costCapTermMonths = Math.min(600, Math.max(1, age + remaining));
+  const costCap = costCapOn({ contractDate, termMonths: costCapTermMonths }, policy);
+
+  const penaltyRateUncapped = contractRate.times(D(c.penalty.penaltyUpliftRate).plus(1));
+  const penaltyRate = penaltyRateFor(contractRate, c.penalty.penaltyUpliftRate, penaltyCap);
   if (!penaltyRate) {
     throw new CalcError('rate-above-cap', {
-      zh: `合同利率高于本公司综合年化成本上限 ${formatPercent(cap, 'zh')}，须先按合规程序处理。`,
-      en: `The contract rate is above the institution's all-in cap of ${formatPercent(cap, 'en')}; refer the loan to compliance first.`,
+      zh: `合同利率高于本公司综合年化成本上限 ${formatPercent(penaltyCap, 'zh')}，须先按合规程序处理。`,
+      en: `The contract rate is above the institution's all-in cap of ${formatPercent(penaltyCap, 'en')}; refer the loan to compliance first.`,
     });
   }
   const penalty = ledgerPenalty ?? estimatePenaltyInterest(overdueBase, penaltyRate, dpd);
@@ -111,6 +162,7 @@ export function caseFigures(facts: RepaymentCase, policy: RepaymentPolicy): Case
 
   return {
     outstanding,
+    overduePrincipal,
     overdueInterest,
     contractRate,
     capacity,
@@ -118,8 +170,13 @@ export function caseFigures(facts: RepaymentCase, policy: RepaymentPolicy): Case
     dpd,
     remaining,
     age,
-    cap,
+    contractDate,
+    costCap,
+    costCapTermMonths,
+    costBase: costBaseOf(outstanding, overdueInterest, dpd),
+    penaltyCap,
     penaltyRate,
+    penaltyRateUncapped,
     penalty: roundFen(penalty),
     penaltyEstimated: ledgerPenalty === undefined,
     claim: outstanding.plus(overdueInterest).plus(penalty),

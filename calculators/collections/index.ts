@@ -1,7 +1,9 @@
 /** Collections: the repayment-options comparator and its building blocks (OP-02). */
 export { compareRepaymentPlans } from './compare';
+export { costBaseOf } from './facts';
 export {
   REPAYMENT_OPTION_NAMES,
+  type CostBase,
   type RecommendationCode,
   type RepaymentCase,
   type RepaymentComparison,

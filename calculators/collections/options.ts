@@ -3,22 +3,29 @@
  *
  *   1. settle — settle in full now, with part of the accrued penalty interest waived;
  *   2. catch-up — the regular schedule continues; the arrears are spread over N months on top;
- *   3. extension (展期) — overdue interest and penalty capitalised with the principal and re-amortised over a longer term;
+ *   3. extension (展期) — the outstanding principal re-amortised at the contract rate over a longer term;
  *   4. personalised (个性化分期) — penalty waived, interest frozen or reduced, repaid over up to maxPlanMonths;
  *   5. legal — litigation: expected recovery, time and cost.
+ *
+ * Interest is charged on principal only: no plan capitalises overdue interest or penalty interest
+ * (OP-02; audit M12). In plans 2–4 the principal part (overdue principal for catch-up, the outstanding
+ * principal for extension and 个性化分期) is amortised at the plan's rate, and the overdue interest
+ * and unwaived penalty are a second, interest-free schedule over the same months, paid alongside.
+ * Penalty accrual stops because nothing is overdue once the plan is signed, which is not counted as a
+ * concession; nor is leaving interest off interest and penalty, which the company never charges.
  *
  * Every schedule is the core `amortize` (等额本息), rounded as the core rounds.
  * Plans 2–4 take the shortest term in their range whose highest payment is
  * affordable; if none is, the longest (lowest payment), flagged unaffordable.
- * Catch-up and extension charge the contract rate on everything; penalty
- * accrual stops because nothing is overdue once the plan is signed, which is
- * not counted as a concession.
+ * Each plan's cost is measured over the loan's life against the money actually lent (facts.ts
+ * costBaseOf) and compared with the cap for the loan's contract date by RP-10's rule (withinCostCap).
  */
 import { D, Decimal, ZERO, roundFen } from '../decimal';
 import type { Bilingual } from '../errors';
 import { formatDays, formatMoney, formatPercent } from '../format';
-import { amortize } from '../schedule/amortize';
-import { legalRouteClassification, restructuringClassification, settlementClassification } from './classification';
+import { withinCostCap } from '../pricing/cost-cap';
+import { amortize, type Schedule } from '../schedule/amortize';
+import { legalRouteClassification, restructuringClassification, settlementClassification, type ClassificationConsequence } from './classification';
 import type { CaseFigures } from './facts';
 import { affordabilityRatio, approvalLevelFor, isAffordable, penaltyWaiver, planNpv } from './money';
 import { borrowerRateOf, combine, interestForgone, shortestAffordable, type Built } from './search';
@@ -32,62 +39,26 @@ const npvOfPayments = (payments: Decimal[], discountRate: number) =>
 
 const waiverShare = (waived: Decimal, penalty: Decimal) => (penalty.gt(0) ? waived.div(penalty) : ZERO);
 
-/** Everything plans 2–4 share once their schedules are built. */
-function planOption(
-  f: CaseFigures,
-  policy: RepaymentPolicy,
-  o: { code: PlanCode; n: number; built: Built; affordable: boolean; debt: Decimal; waived?: Decimal; forgone?: Decimal; capitalised?: Decimal; note: Bilingual },
-): RepaymentOption {
-  const p = policy.collections.plans;
-  const waived = o.waived ?? ZERO;
-  const forgone = o.forgone ?? ZERO;
-  const concession = waived.plus(forgone);
-  const rate = borrowerRateOf(o.debt, o.built.payments);
-  // Compared at the precision the rate is shown (0.01%), as RP-10 compares it with the cap.
-  const withinAllInCap = rate ? rate.simple.toDecimalPlaces(4).lte(f.cap) : null;
-  const approval = approvalLevelFor(policy.collections.approvalMatrix, { waiverShare: waiverShare(waived, f.penalty), concession, planMonths: o.n });
-  const notes = [o.note];
-  if (!approval) notes.push({ zh: '让步金额或期限超出审批矩阵，不得提供。', en: 'The concession or length is beyond the approval matrix; the option cannot be offered.' });
-  if (withinAllInCap === false) {
-    notes.push({
-      zh: '按分舍入后方案的年化利率超过本公司综合年化成本上限，不得提供。',
-      en: "After rounding to the fen, the plan's annualised rate is above the institution's all-in cap; it cannot be offered.",
-    });
-  }
-  return {
-    code: o.code,
-    name: REPAYMENT_OPTION_NAMES[o.code],
-    available: true,
-    unavailableReason: null,
-    planMonths: o.n,
-    payments: o.built.payments,
-    monthlyPayment: o.built.peak,
-    capacity: f.capacity,
-    affordability: affordabilityRatio(o.built.peak, f.capacity),
-    affordable: o.affordable,
-    totalCollected: o.built.payments.reduce((s, x) => s.plus(x), ZERO),
-    penaltyWaived: waived,
-    interestForgone: forgone,
-    concession,
-    capitalised: o.capitalised ?? ZERO,
-    cost: ZERO,
-    npv: npvOfPayments(o.built.payments, p.discountRate),
-    borrowerRate: rate,
-    withinAllInCap,
-    classification: restructuringClassification(f.dpd, policy.provisioning),
-    approval,
-    eligible: o.affordable && approval !== null && withinAllInCap !== false,
-    notes,
-  };
+/**
+ * A plan's schedules over n months: `principal` amortised at `rate`, and `interestFree` (overdue
+ * interest and unwaived penalty) amortised at 0% over the same months. Interest is charged on the
+ * principal only; the interest-free part is never added to it. Either part may be absent (zero).
+ */
+function planSchedules(principal: Decimal, rate: Decimal, interestFree: Decimal, n: number): Schedule[] {
+  const level = (amount: Decimal, annualRate: Decimal) => amortize({ principal: amount, annualRate, termMonths: n, method: 'equal-instalment' });
+  return [...(principal.gt(0) ? [level(principal, rate)] : []), ...(interestFree.gt(0) ? [level(interestFree, ZERO)] : [])];
 }
 
-/** An option that cannot be set up for this case: nothing to pay, nothing to approve, never eligible. */
-function unavailable(f: CaseFigures, policy: RepaymentPolicy, code: PlanCode, reason: Bilingual): RepaymentOption {
+/**
+ * The option with nothing in it: not available, nothing to pay, collect or approve, never eligible.
+ * Each option below starts from it and sets what differs.
+ */
+function blank(f: CaseFigures, code: RepaymentOption['code'], classification: ClassificationConsequence): RepaymentOption {
   return {
     code,
     name: REPAYMENT_OPTION_NAMES[code],
     available: false,
-    unavailableReason: reason,
+    unavailableReason: null,
     planMonths: 0,
     payments: [],
     monthlyPayment: ZERO,
@@ -98,16 +69,67 @@ function unavailable(f: CaseFigures, policy: RepaymentPolicy, code: PlanCode, re
     penaltyWaived: ZERO,
     interestForgone: ZERO,
     concession: ZERO,
-    capitalised: ZERO,
+    interestFree: ZERO,
     cost: ZERO,
     npv: ZERO,
     borrowerRate: null,
     withinAllInCap: null,
-    classification: restructuringClassification(f.dpd, policy.provisioning),
+    classification,
     approval: null,
     eligible: false,
     notes: [],
   };
+}
+
+/** Everything plans 2–4 share once their schedules are built. */
+function planOption(
+  f: CaseFigures,
+  policy: RepaymentPolicy,
+  o: { code: PlanCode; n: number; built: Built; affordable: boolean; interestFree: Decimal; waived?: Decimal; forgone?: Decimal; note: Bilingual },
+): RepaymentOption {
+  const p = policy.collections.plans;
+  const waived = o.waived ?? ZERO;
+  const forgone = o.forgone ?? ZERO;
+  const concession = waived.plus(forgone);
+  // The loan-life cost against the money actually lent (facts.ts costBaseOf), not the restructured debt.
+  const rate = borrowerRateOf(f.costBase.amount, f.costBase.monthsBefore, o.built.payments);
+  // RP-10's one comparison with the cap (rounded to the disclosed 0.01%, at the cap exactly passes).
+  const withinAllInCap = rate ? withinCostCap(rate.simple, f.costCap.rate) : null;
+  const approval = approvalLevelFor(policy.collections.approvalMatrix, { waiverShare: waiverShare(waived, f.penalty), concession, planMonths: o.n });
+  const notes = [o.note];
+  if (!approval) notes.push({ zh: '让步金额或期限超出审批矩阵，不得提供。', en: 'The concession or length is beyond the approval matrix; the option cannot be offered.' });
+  if (rate && withinAllInCap === false) {
+    // The base and the cap's date and source are stated once for all plans (RepaymentComparison.costBase, costCap).
+    notes.push({
+      zh: `借款人综合年化成本 ${formatPercent(rate.simple, 'zh', 2, 2)} 超过上限 ${formatPercent(f.costCap.rate, 'zh', 2, 2)}，不得提供。`,
+      en: `The borrower's all-in annualised cost of ${formatPercent(rate.simple, 'en', 2, 2)} is above the cap of ${formatPercent(f.costCap.rate, 'en', 2, 2)}; it cannot be offered.`,
+    });
+  }
+  return {
+    ...blank(f, o.code, restructuringClassification(f.dpd, policy.provisioning)),
+    available: true,
+    planMonths: o.n,
+    payments: o.built.payments,
+    monthlyPayment: o.built.peak,
+    affordability: affordabilityRatio(o.built.peak, f.capacity),
+    affordable: o.affordable,
+    totalCollected: o.built.payments.reduce((s, x) => s.plus(x), ZERO),
+    penaltyWaived: waived,
+    interestForgone: forgone,
+    concession,
+    interestFree: o.interestFree,
+    npv: npvOfPayments(o.built.payments, p.discountRate),
+    borrowerRate: rate,
+    withinAllInCap,
+    approval,
+    eligible: o.affordable && approval !== null && withinAllInCap !== false,
+    notes,
+  };
+}
+
+/** An option that cannot be set up for this case: nothing to pay, nothing to approve, never eligible. */
+function unavailable(f: CaseFigures, policy: RepaymentPolicy, code: PlanCode, reason: Bilingual): RepaymentOption {
+  return { ...blank(f, code, restructuringClassification(f.dpd, policy.provisioning)), unavailableReason: reason };
 }
 
 const affordableFor = (capacity: Decimal, ratio: number) => (peak: Decimal) => isAffordable(peak, capacity, ratio);
@@ -120,11 +142,8 @@ export function settleOption(f: CaseFigures, policy: RepaymentPolicy): Repayment
   const affordable = isAffordable(lump, capacity, p.affordabilityMaxRatio);
   const approval = approvalLevelFor(approvalMatrix, { waiverShare: waiverShare(waived, f.penalty), concession: waived, planMonths: 0 });
   return {
-    code: 'settle',
-    name: REPAYMENT_OPTION_NAMES.settle,
+    ...blank(f, 'settle', settlementClassification(f.dpd, policy.provisioning)),
     available: true,
-    unavailableReason: null,
-    planMonths: 0,
     payments: [lump],
     monthlyPayment: lump,
     capacity,
@@ -132,14 +151,8 @@ export function settleOption(f: CaseFigures, policy: RepaymentPolicy): Repayment
     affordable,
     totalCollected: lump,
     penaltyWaived: waived,
-    interestForgone: ZERO,
     concession: waived,
-    capitalised: ZERO,
-    cost: ZERO,
     npv: roundFen(lump), // paid at signing: month 0, not discounted
-    borrowerRate: null,
-    withinAllInCap: null,
-    classification: settlementClassification(f.dpd, policy.provisioning),
     approval,
     eligible: affordable && approval !== null,
     notes: [
@@ -160,18 +173,18 @@ export function catchUpOption(f: CaseFigures, policy: RepaymentPolicy): Repaymen
   if (hi < 1) {
     return unavailable(f, policy, 'catch-up', { zh: '贷款已达最长期限，无法再安排分期补缴。', en: 'The loan has reached its maximum term; the arrears cannot be spread further.' });
   }
-  const build = (n: number) =>
-    combine([...(f.regular ? [f.regular] : []), amortize({ principal: f.arrears, annualRate: f.contractRate, termMonths: n, method: 'equal-instalment' })]);
+  const interestFree = f.overdueInterest.plus(f.penalty);
+  const build = (n: number) => combine([...(f.regular ? [f.regular] : []), ...planSchedules(f.overduePrincipal, f.contractRate, interestFree, n)]);
   const s = shortestAffordable(1, hi, build, affordableFor(f.capacity, p.affordabilityMaxRatio));
   return planOption(f, policy, {
     code: 'catch-up',
     n: s.n,
     built: s.built,
     affordable: s.affordable,
-    debt: f.claim,
+    interestFree,
     note: {
-      zh: `逾期本金、逾期利息和罚息共 ${formatMoney(f.arrears, 'zh')} 按合同利率分 ${s.n} 个月补缴，原还款计划不变。`,
-      en: `The arrears of ${formatMoney(f.arrears, 'en')} (overdue principal, interest and penalty) are repaid at the contract rate over ${s.n} months on top of the unchanged schedule.`,
+      zh: `逾期本金 ${formatMoney(f.overduePrincipal, 'zh')} 按合同利率、逾期利息和罚息 ${formatMoney(interestFree, 'zh')} 不计息，分 ${s.n} 个月补缴，原还款计划不变。`,
+      en: `The overdue principal of ${formatMoney(f.overduePrincipal, 'en')} at the contract rate, and the overdue interest and penalty of ${formatMoney(interestFree, 'en')} without interest, are repaid over ${s.n} months on top of the unchanged schedule.`,
     },
   });
 }
@@ -186,19 +199,19 @@ export function extensionOption(f: CaseFigures, policy: RepaymentPolicy): Repaym
       en: `An extension would take the loan past the ${p.consumerLoanMaxTermMonths}-month maximum term or the plan-length cap.`,
     });
   }
-  const build = (n: number) => combine([amortize({ principal: f.claim, annualRate: f.contractRate, termMonths: n, method: 'equal-instalment' })]);
+  // Only the principal bears interest: the overdue interest and penalty are repaid alongside, interest-free.
+  const interestFree = f.overdueInterest.plus(f.penalty);
+  const build = (n: number) => combine(planSchedules(f.outstanding, f.contractRate, interestFree, n));
   const s = shortestAffordable(lo, hi, build, affordableFor(f.capacity, p.affordabilityMaxRatio));
-  const capitalised = f.overdueInterest.plus(f.penalty);
   return planOption(f, policy, {
     code: 'extension',
     n: s.n,
     built: s.built,
     affordable: s.affordable,
-    debt: f.claim,
-    capitalised,
+    interestFree,
     note: {
-      zh: `剩余本金与逾期利息、罚息（资本化 ${formatMoney(capitalised, 'zh')}）合计 ${formatMoney(f.claim, 'zh')}，按合同利率重新分 ${s.n} 期；贷款总期限 ${f.age + s.n} 个月。`,
-      en: `Remaining principal plus overdue interest and penalty (${formatMoney(capitalised, 'en')} capitalised), ${formatMoney(f.claim, 'en')} in all, re-amortised at the contract rate over ${s.n} months; total loan term ${f.age + s.n} months.`,
+      zh: `剩余本金 ${formatMoney(f.outstanding, 'zh')} 按合同利率重新分 ${s.n} 期，逾期利息和罚息 ${formatMoney(interestFree, 'zh')} 不计息、同期分摊；贷款总期限 ${f.age + s.n} 个月。`,
+      en: `The outstanding principal of ${formatMoney(f.outstanding, 'en')} is re-amortised at the contract rate over ${s.n} months; the overdue interest and penalty of ${formatMoney(interestFree, 'en')} bear no interest and are spread over the same months; total loan term ${f.age + s.n} months.`,
     },
   });
 }
@@ -207,21 +220,23 @@ export function personalisedOption(f: CaseFigures, policy: RepaymentPolicy): Rep
   const { plans: p, approvalMatrix } = policy.collections;
   const waived = penaltyWaiver(f.penalty, p.personalisedWaiverRate, approvalMatrix);
   const debt = f.claim.minus(waived);
+  const interestFree = f.overdueInterest.plus(f.penalty).minus(waived);
   const planRate = Decimal.min(D(p.personalisedPlanRate), f.contractRate);
-  const build = (n: number) => combine([amortize({ principal: debt, annualRate: planRate, termMonths: n, method: 'equal-instalment' })]);
+  const build = (n: number) => combine(planSchedules(f.outstanding, planRate, interestFree, n));
   const s = shortestAffordable(1, p.maxPlanMonths, build, affordableFor(f.capacity, p.affordabilityMaxRatio));
+  // Interest forgone is on the principal schedule only (the interest-free part would bear none anyway).
+  const principalSchedule = f.outstanding.gt(0) ? s.built.schedules[0] : undefined;
   return planOption(f, policy, {
     code: 'personalised',
     n: s.n,
     built: s.built,
     affordable: s.affordable,
-    debt,
+    interestFree,
     waived,
-    forgone: interestForgone(s.built.schedules[0]!, f.contractRate, planRate),
-    capitalised: f.overdueInterest.plus(f.penalty).minus(waived),
+    forgone: principalSchedule ? interestForgone(principalSchedule, f.contractRate, planRate) : ZERO,
     note: {
-      zh: `减免罚息 ${formatMoney(waived, 'zh')}，余额 ${formatMoney(debt, 'zh')} 按年利率 ${formatPercent(planRate, 'zh')} 分 ${s.n} 期偿还。`,
-      en: `Penalty of ${formatMoney(waived, 'en')} waived; the balance of ${formatMoney(debt, 'en')} is repaid over ${s.n} months at ${formatPercent(planRate, 'en')} a year.`,
+      zh: `减免罚息 ${formatMoney(waived, 'zh')}，余额 ${formatMoney(debt, 'zh')} 分 ${s.n} 期偿还，只对剩余本金按年利率 ${formatPercent(planRate, 'zh')} 计息。`,
+      en: `Penalty of ${formatMoney(waived, 'en')} waived; the balance of ${formatMoney(debt, 'en')} is repaid over ${s.n} months, with interest at ${formatPercent(planRate, 'en')} a year on the outstanding principal only.`,
     },
   });
 }
@@ -236,30 +251,16 @@ export function legalOption(f: CaseFigures, policy: RepaymentPolicy): RepaymentO
   if (f.dpd < l.legalMinDpdDays) reasons.push({ zh: `逾期未满 ${formatDays(l.legalMinDpdDays, 'zh')}`, en: `fewer than ${formatDays(l.legalMinDpdDays, 'en')} past due` });
   if (f.claim.lt(l.legalMinClaimAmount)) reasons.push({ zh: `债权低于 ${formatMoney(l.legalMinClaimAmount, 'zh')}`, en: `claim below ${formatMoney(l.legalMinClaimAmount, 'en')}` });
   return {
-    code: 'legal',
-    name: REPAYMENT_OPTION_NAMES.legal,
+    ...blank(f, 'legal', legalRouteClassification(f.dpd, l.legalRecoveryMonths, policy.provisioning)),
     available: reasons.length === 0,
     unavailableReason: reasons.length
       ? { zh: `暂不符合诉讼条件：${reasons.map((r) => r.zh).join('；')}。`, en: `Not yet eligible for litigation: ${reasons.map((r) => r.en).join('; ')}.` }
       : null,
     planMonths: l.legalRecoveryMonths,
-    payments: [],
-    monthlyPayment: ZERO,
-    capacity: f.capacity,
-    affordability: null,
-    affordable: false,
     totalCollected: recovery,
-    penaltyWaived: ZERO,
-    interestForgone: ZERO,
-    concession: ZERO,
-    capitalised: ZERO,
     cost,
     npv,
-    borrowerRate: null,
-    withinAllInCap: null,
-    classification: legalRouteClassification(f.dpd, l.legalRecoveryMonths, policy.provisioning),
     approval: { level: null, approver: l.approver },
-    eligible: false,
     notes: [
       {
         zh: `预计 ${l.legalRecoveryMonths} 个月后回收 ${formatMoney(recovery, 'zh')}（债权的 ${formatPercent(l.legalRecoveryRate, 'zh')}），立案时支出费用 ${formatMoney(cost, 'zh')}。`,

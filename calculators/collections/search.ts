@@ -56,11 +56,15 @@ export function interestForgone(s: Schedule, contractRate: Decimal, planRate: De
   return roundFen(sum);
 }
 
-/** The borrower's annualised rate (PBOC IRR method) of paying `payments` for a debt of `debt` now; null when there is none. */
-export function borrowerRateOf(debt: Decimal, payments: Decimal[]): { simple: Decimal; compound: Decimal } | null {
-  if (!payments.length || debt.lte(0)) return null;
+/**
+ * The borrower's annualised rate (PBOC IRR method) of `base` lent `monthsBefore` whole months before
+ * signing and repaid by `payments` from the month after signing: cash flows [−base, 0 × monthsBefore,
+ * payment₁, …]. null when there is no rate.
+ */
+export function borrowerRateOf(base: Decimal, monthsBefore: number, payments: Decimal[]): { simple: Decimal; compound: Decimal } | null {
+  if (!payments.length || base.lte(0)) return null;
   try {
-    const r = annualizedRate([debt.neg(), ...payments]);
+    const r = annualizedRate([base.neg(), ...Array.from({ length: monthsBefore }, () => ZERO), ...payments]);
     return { simple: r.simple, compound: r.compound };
   } catch (e) {
     if (e instanceof CalcError) return null;

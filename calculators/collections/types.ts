@@ -2,11 +2,20 @@
 import type { Bilingual } from '../errors';
 import type { Decimal, DecimalInput } from '../decimal';
 import type { Policy } from '../policy/index';
+import type { CostCap } from '../pricing/cost-cap';
+import type { PricingPolicy } from '../pricing/types';
 import type { Category } from '../provisioning/categories';
 import type { ClassificationConsequence } from './classification';
 
-/** The parameters the comparator reads: the collections file, the all-in cap (governance) and classification (provisioning). */
-export type RepaymentPolicy = Pick<Policy, 'collections' | 'governance' | 'provisioning'>;
+/**
+ * The parameters the comparator reads: the collections file, classification (provisioning), the cost
+ * cap by contract date (pricing.costCap and pricing.costGuideline with the LPR series: costCapOn) and
+ * the hard all-in line that caps the penalty rate (governance.riskAppetite.maxAllInAprRate). A full
+ * `Policy` fits.
+ */
+export type RepaymentPolicy = Pick<Policy, 'collections' | 'provisioning'> & Pick<PricingPolicy, 'pricing' | 'lpr'> & {
+  governance: { riskAppetite: { maxAllInAprRate: number } };
+};
 
 /** Facts of one delinquent loan. Amounts in 元 (at most two decimals), rates as annual fractions. */
 export interface RepaymentCase {
@@ -30,6 +39,12 @@ export interface RepaymentCase {
   monthlyCapacity: DecimalInput;
   /** Funds the borrower can pay at once (for settlement); default 0. */
   availableFunds?: DecimalInput | undefined;
+  /**
+   * The loan's original contract date (YYYY-MM-DD); undefined or '' = today. Sets the all-in cost cap
+   * the plans are held to (costCapOn for this date and the loan's total term). The cap only falls over
+   * time, so today is the strictest date a loan already on the books can have.
+   */
+  contractDate?: string | undefined;
 }
 
 export type RepaymentOptionCode = 'settle' | 'catch-up' | 'extension' | 'personalised' | 'legal';
@@ -62,15 +77,23 @@ export interface RepaymentOption {
   interestForgone: Decimal;
   /** penaltyWaived + interestForgone. */
   concession: Decimal;
-  /** Arrears added to the principal (overdue interest and penalty): the balance rises by this. */
-  capitalised: Decimal;
+  /**
+   * Overdue interest and (unwaived) penalty interest the plan repays WITHOUT charging interest on them:
+   * they are spread evenly over the plan next to the principal, never added to it. Nothing is ever
+   * capitalised (OP-02; audit M12). 0 for settlement and the legal route.
+   */
+  interestFree: Decimal;
   /** Legal costs (legal route only; otherwise 0). */
   cost: Decimal;
   /** Net present value to the institution at the policy discount rate, to the fen. */
   npv: Decimal;
-  /** The borrower's annualised rate of the plan (PBOC IRR method); null when not a payment plan. */
+  /**
+   * The borrower's all-in annualised rate (PBOC IRR method) over the loan's life, measured against the
+   * money actually lent (RepaymentComparison.costBase), not against the restructured debt; null when
+   * not a payment plan (settlement, legal route).
+   */
   borrowerRate: { simple: Decimal; compound: Decimal } | null;
-  /** Simple annualised rate (to 0.01%) ≤ the all-in cap; null when there is no rate. */
+  /** withinCostCap(borrowerRate.simple, costCap.rate): RP-10's one comparison, at 0.01%. null when there is no rate. */
   withinAllInCap: boolean | null;
   classification: ClassificationConsequence;
   /** Who approves: matrix level (index) and approver; level null for the legal route; null = beyond the matrix. */
@@ -80,8 +103,37 @@ export interface RepaymentOption {
   notes: Bilingual[];
 }
 
+/**
+ * The money actually lent that a plan's cost is measured against: the outstanding principal (or, with
+ * none left, the unpaid contract interest) placed at the first unpaid due date, `monthsBefore` whole
+ * months before signing (DPD ÷ 30 rounded down: RP-10's 360-day year).
+ */
+export interface CostBase {
+  amount: Decimal;
+  basis: 'outstanding-principal' | 'overdue-interest';
+  /** Days past due: the first unpaid due date was this many days before signing. */
+  dpd: number;
+  monthsBefore: number;
+}
+
 export interface RepaymentComparison {
+  /** The loan's contract date the cap was looked up for (YYYY-MM-DD). */
+  contractDate: string;
+  /** The all-in cost cap for that date and the loan's total term (loan age + instalments left, at least 1). */
+  costCap: CostCap;
+  /** The loan's total term the cap was looked up for, in months. */
+  costCapTermMonths: number;
+  /** What every plan's borrowerRate is measured against. */
+  costBase: CostBase;
+  /** The annual contract rate, as given. */
+  contractRate: Decimal;
+  /** The contract rate itself is above costCap (a loan written above the cap in force on its date). */
+  contractRateAboveCap: boolean;
   penaltyRate: Decimal;
+  /** The hard line the penalty rate is capped at (governance.riskAppetite.maxAllInAprRate). */
+  penaltyRateCap: Decimal;
+  /** contract rate × (1 + uplift) before the cap. */
+  penaltyRateUncapped: Decimal;
   penaltyInterest: Decimal;
   penaltyEstimated: boolean;
   /** outstanding principal + overdue interest + penalty interest. */

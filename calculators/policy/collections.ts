@@ -123,6 +123,12 @@ export const CollectionsSchema = z
         /** Share of accrued penalty interest waived in 个性化分期. */
         personalisedWaiverRate: fraction,
         hardshipReviewDays: wholeDays.min(1).max(60),
+        /** How far back the hardship evidence (bank statements, payslips) must reach. */
+        evidenceLookbackMonths: wholeMonths.max(24),
+        /** Working days Post-Loan Management has to verify the hardship evidence and set the capacity. */
+        verificationWorkingDays: wholeDays.min(1).max(30),
+        /** A missed payment under a plan: the borrower is contacted within this many days. */
+        missedPaymentContactDays: wholeDays.min(1).max(30),
       })
       .strict(),
     legal: z

@@ -10,7 +10,7 @@ import { connect, downloadCsv, islandReady, openPage, resultText } from './brows
 import { parsePolicyFile } from '../../calculators/policy/index';
 import { compareRepaymentPlans } from '../../calculators/collections/index';
 import type { RepaymentCase, RepaymentPolicy } from '../../calculators/collections/index';
-import { formatMoney } from '../../calculators/format';
+import { formatMoney, formatPercent } from '../../calculators/format';
 
 const PATH = '/calculators/repayment-options/';
 const read = (name: string) => readFileSync(`content/policy/${name}.yaml`, 'utf8');
@@ -18,6 +18,8 @@ const policy: RepaymentPolicy = {
   collections: parsePolicyFile('collections', read('collections')),
   governance: parsePolicyFile('governance', read('governance')),
   provisioning: parsePolicyFile('provisioning', read('provisioning')),
+  pricing: parsePolicyFile('pricing', read('pricing')),
+  lpr: parsePolicyFile('lpr', read('lpr')),
 };
 
 /** The island's default case (src/islands/collections/compute.ts), as the comparator takes it. */
@@ -152,6 +154,66 @@ describe('repayment-options calculator', () => {
     await hydrated(page);
     expect(await result(page, 'recommendation')).toContain(expected.recommendation.reason.en);
     expect(await result(page, 'claim')).toBe(formatMoney(expected.claim, 'en'));
+    await close();
+  });
+
+  it('marks a plan over the cost cap in red and never recommends it (calculators review #16), in both languages', async () => {
+    // The review's link, with the contract date pinned: a 24% loan whose extension used to read "24.00%".
+    const facts: RepaymentCase = { ...DEFAULT, contractRate: '0.24', monthlyCapacity: '5000', contractDate: '2026-12-04' };
+    const expected = compareRepaymentPlans(facts, policy);
+    const over = expected.options.filter((o) => o.withinAllInCap === false);
+    expect(over.map((o) => o.code)).toContain('extension');
+    expect(over.map((o) => o.code)).not.toContain(expected.recommendation.code);
+    for (const lang of ['zh', 'en'] as const) {
+      const { page, errors, close } = await openPage(browser, `${lang === 'en' ? '/en' : ''}${PATH}?r=24%25&c=5000&cd=2026-12-04`);
+      await hydrated(page);
+      await expect.poll(() => result(page, 'recommendation')).toContain(expected.recommendation.reason[lang]);
+      const rateRow = lang === 'zh' ? '借款人综合年化成本（单利，贷款全期）' : "Borrower's all-in annualised cost (simple, loan life)";
+      const row = page.locator('.calc-compare tbody tr', { has: page.locator(`th:text-is("${rateRow}")`) }).locator('td');
+      for (const [i, o] of expected.options.entries()) {
+        const cell = row.nth(i);
+        expect(await cell.evaluate((td) => td.classList.contains('ro-bad'))).toBe(o.withinAllInCap === false);
+        if (o.borrowerRate) expect(await cell.innerText()).toContain(formatPercent(o.borrowerRate.simple, lang, 2, 2));
+        if (o.withinAllInCap === false) expect(await cell.innerText()).toMatch(lang === 'zh' ? /超过上限/ : /above the cap/);
+      }
+      expect(await page.locator('.calc-compare thead th[data-option="extension"]').evaluate((th) => th.classList.contains('is-recommended'))).toBe(false);
+      // What the cost was measured on, on screen and in the memo.
+      const basis = await result(page, 'cost-basis');
+      expect(basis).toContain(formatMoney(expected.costBase.amount, lang));
+      expect(basis).toMatch(lang === 'zh' ? /不以重组后的债务为基数/ : /not against the restructured debt/);
+      await page.locator('#ro-ch').selectOption('extension');
+      const memo = page.locator('#calc-memo-root .calc-memo');
+      await expect.poll(() => memo.locator('[data-memo="blocked"]').count()).toBe(1);
+      expect(await memo.locator('[data-memo="blocked"]').textContent()).toMatch(lang === 'zh' ? /超过综合年化成本上限/ : /above the all-in cost cap/);
+      expect(await memo.locator('[data-memo="cost-basis"]').textContent()).toContain(formatMoney(expected.costBase.amount, lang));
+      expect(errors).toEqual([]);
+      await close();
+    }
+  });
+
+  it('holds the plans to the cap for the loan’s contract date: the default case on 2026-12-31 and on 2027-01-01', async () => {
+    const { page, close } = await openPage(browser, PATH);
+    await hydrated(page);
+    for (const cd of ['2026-12-31', '2027-01-01']) {
+      const expected = compareRepaymentPlans({ ...DEFAULT, contractDate: cd }, policy);
+      await fill(page, { cd });
+      await expect.poll(() => result(page, 'cap')).toBe(formatPercent(expected.costCap.rate, 'zh', 2, 2));
+      await expect.poll(() => result(page, 'recommendation')).toContain(expected.recommendation.reason.zh);
+      expect(await tableRow(page, '在成本上限内')).toEqual(expected.options.map((o) => (!o.available ? '—' : o.withinAllInCap === null ? '—' : o.withinAllInCap ? '是' : '否')));
+    }
+    const before = compareRepaymentPlans({ ...DEFAULT, contractDate: '2026-12-31' }, policy);
+    const after = compareRepaymentPlans({ ...DEFAULT, contractDate: '2027-01-01' }, policy);
+    expect(before.options.find((o) => o.code === 'extension')!.withinAllInCap).toBe(true);
+    expect(after.options.find((o) => o.code === 'extension')!.withinAllInCap).toBe(false);
+    await expect.poll(() => page.url()).toMatch(/cd=2027-01-01/);
+    await close();
+  });
+
+  it('shows the penalty rate’s cap step in the math (calculators review #21)', async () => {
+    const { page, close } = await openPage(browser, PATH);
+    await hydrated(page);
+    await page.locator('details.calc-math summary').click();
+    expect(await page.locator('details.calc-math li').first().innerText()).toMatch(/= 27%，超过上限 24%，按 24% 计/);
     await close();
   });
 });

@@ -1,6 +1,7 @@
 /** Repayment schedules: published vectors, then the properties every schedule must have. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { runs } from './runs';
 import { amortize, REPAYMENT_METHODS, type AmortizeInput } from '../../calculators/schedule/index';
 import { D, Decimal, ZERO } from '../../calculators/decimal';
 
@@ -83,7 +84,7 @@ describe('schedule properties (fast-check, 1,000 runs each)', () => {
         expect(s.rows[s.rows.length - 1]!.balance.isZero()).toBe(true);
         expect(s.rows).toHaveLength(loan.termMonths);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -102,7 +103,7 @@ describe('schedule properties (fast-check, 1,000 runs each)', () => {
         expect(s.totals.payment.eq(payment)).toBe(true);
         expect(s.totals.interest.eq(interest)).toBe(true);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -117,7 +118,7 @@ describe('schedule properties (fast-check, 1,000 runs each)', () => {
           opening = row.balance;
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -128,7 +129,7 @@ describe('schedule properties (fast-check, 1,000 runs each)', () => {
         const level = s.rows.slice(0, -1).filter((r) => !r.balance.isZero() || r.period === s.rows.length);
         expect(new Set(level.map((r) => r.payment.toFixed(2))).size).toBeLessThanOrEqual(1);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 });

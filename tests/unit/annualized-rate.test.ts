@@ -1,6 +1,7 @@
 /** The PBOC annualised rate (公告〔2021〕第3号, IRR method). */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { runs } from './runs';
 import { amortize, annualizedRate, internalRateOfReturn, levelInstalment, scheduleCashflows } from '../../calculators/schedule/index';
 import { D, Decimal, ZERO } from '../../calculators/decimal';
 import { loanArbitrary } from './amortize.test';
@@ -64,7 +65,7 @@ describe('rate properties (fast-check, 1,000 runs each)', () => {
         const npv = flows.reduceRight((sum, c) => sum.times(x).plus(c), ZERO); // Σ c_t·x^t by Horner's rule
         expect(npv.abs().lte(D(loan.principal).times('1e-12'))).toBe(true);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -75,7 +76,7 @@ describe('rate properties (fast-check, 1,000 runs each)', () => {
         const r = annualizedRate([D(principal).neg(), ...Array(termMonths).fill(A)]);
         expect(r.simple.minus(annualRate).abs().lt('1e-9')).toBe(true);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -100,7 +101,7 @@ describe('rate properties (fast-check, 1,000 runs each)', () => {
         const simple = annualizedRate(scheduleCashflows(s)).simple;
         expect(simple.minus(loan.annualRate).abs().lte(bound), `${simple} vs ${loan.annualRate}, bound ${bound}`).toBe(true);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -118,7 +119,7 @@ describe('rate properties (fast-check, 1,000 runs each)', () => {
         const withUpfront = amortize({ ...loan, fees: { upfrontAmount: upfront } });
         expect(annualizedRate(scheduleCashflows(withUpfront)).simple.gt(a)).toBe(true);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 });

@@ -4,6 +4,12 @@ import { readFileSync } from 'node:fs';
 import { parsePolicyFile } from '../../calculators/policy/index';
 import { D, Decimal } from '../../calculators/decimal';
 import { classifyLoan } from '../../calculators/provisioning/classify';
+import { CalcError } from '../../calculators/errors';
+import { amortize } from '../../calculators/schedule/amortize';
+import { annualizedRate } from '../../calculators/schedule/annualized-rate';
+import { costCapOn, withinCostCap } from '../../calculators/pricing/cost-cap';
+import { compute, DEFAULT_CASE } from '../../src/islands/collections/compute';
+import { runs } from './runs';
 import {
   compareRepaymentPlans,
   isAffordable,
@@ -24,7 +30,11 @@ const policy: RepaymentPolicy = {
   collections: parsePolicyFile('collections', read('collections')),
   governance: parsePolicyFile('governance', read('governance')),
   provisioning: parsePolicyFile('provisioning', read('provisioning')),
+  pricing: parsePolicyFile('pricing', read('pricing')),
+  lpr: parsePolicyFile('lpr', read('lpr')),
 };
+/** Cases are dated: the cap a plan is held to depends on the loan's contract date (24% until 2026-12-31). */
+const DATE = '2026-12-04';
 const P = policy.collections;
 const TOP = P.approvalMatrix[P.approvalMatrix.length - 1]!;
 
@@ -47,6 +57,7 @@ const handCase = (monthlyCapacity: string): RepaymentCase => ({
   remainingTermMonths: 0,
   loanAgeMonths: 12,
   monthlyCapacity,
+  contractDate: DATE,
 });
 
 /** A larger non-performing loan: 120 DPD, ¥21,000 claim. */
@@ -60,6 +71,7 @@ const nplCase = (monthlyCapacity: string, extra: Partial<RepaymentCase> = {}): R
   remainingTermMonths: 10,
   loanAgeMonths: 14,
   monthlyCapacity,
+  contractDate: DATE,
   ...extra,
 });
 
@@ -72,6 +84,9 @@ function decimals(x: unknown, out: Decimal[] = []): Decimal[] {
 }
 
 const money = (maxFen: number) => fc.integer({ min: 0, max: maxFen }).map((f) => D(f).div(100));
+
+/** A contract date from 2026 to 2029 (the cap falls from 24% to 18% to 4 × LPR over it). */
+const dateArb = fc.integer({ min: 0, max: 4 * 365 }).map((d) => new Date(Date.UTC(2026, 0, 1 + d)).toISOString().slice(0, 10));
 
 /** Random but consistent delinquent cases. */
 const caseArb = fc
@@ -86,6 +101,7 @@ const caseArb = fc
     age: fc.integer({ min: 0, max: 59 }),
     capacity: money(2_000_000),
     funds: money(20_000_000),
+    date: dateArb,
   })
   .filter((r) => r.overdue.plus(r.oi).gt(0))
   .map(
@@ -100,6 +116,7 @@ const caseArb = fc
       loanAgeMonths: r.age,
       monthlyCapacity: r.capacity,
       availableFunds: r.funds,
+      contractDate: r.date,
     }),
   );
 
@@ -196,7 +213,7 @@ describe('waivers never exceed the allowed limit', () => {
         expect(w.lte(TOP.maxConcessionAmount)).toBe(true);
         expect(w.decimalPlaces()).toBeLessThanOrEqual(2);
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 
@@ -232,7 +249,7 @@ describe('waivers never exceed the allowed limit', () => {
           }
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -268,6 +285,7 @@ describe('affordability threshold is exact', () => {
       loanAgeMonths: 6,
       monthlyCapacity: '1000',
       availableFunds: '9000',
+      contractDate: DATE,
     });
     const at = option(compareRepaymentPlans(facts('9000'), policy), 'settle');
     expect(at.monthlyPayment.toFixed(2)).toBe('9000.00');
@@ -310,7 +328,7 @@ describe('plan length caps', () => {
           expect(ext.payments).toHaveLength(ext.planMonths);
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -443,7 +461,7 @@ describe('recommendation', () => {
     // plan collects 1.28: IRR 0.03 ÷ 1.25 = 2.4% a month = 28.8% simple, above the 24% cap.
     const tiny: RepaymentCase = {
       outstandingPrincipal: '1.25', overduePrincipal: '1.25', overdueInterest: '0', penaltyInterest: '0', dpd: 10,
-      contractRate: '0.24', remainingTermMonths: 0, loanAgeMonths: 6, monthlyCapacity: '10',
+      contractRate: '0.24', remainingTermMonths: 0, loanAgeMonths: 6, monthlyCapacity: '10', contractDate: DATE,
     };
     const r = compareRepaymentPlans(tiny, policy);
     const cu = option(r, 'catch-up');
@@ -451,7 +469,8 @@ describe('recommendation', () => {
     expect(cu.borrowerRate!.simple.toFixed(4)).toBe('0.2880');
     expect(cu.withinAllInCap).toBe(false);
     expect(cu.eligible).toBe(false);
-    expect(cu.notes.at(-1)!.en).toMatch(/above the institution's all-in cap/);
+    expect(cu.notes.at(-1)!.en).toMatch(/all-in annualised cost of 28\.80% is above the cap of 24\.00%/);
+    expect(cu.notes.at(-1)!.zh).toMatch(/28\.80% 超过上限 24\.00%，不得提供/);
     expect(r.recommendation.code).toBe('settle'); // 1.25 now, within 90% of the ¥10 capacity
   });
 
@@ -468,18 +487,19 @@ describe('recommendation', () => {
         } else {
           expect(['legal', 'hardship-review']).toContain(r.recommendation.code);
         }
+        // The cap is the one for the loan's contract date and whole term, compared by RP-10's rule.
+        const term = Math.max(1, facts.loanAgeMonths + facts.remainingTermMonths);
+        expect(r.costCap.rate.eq(costCapOn({ contractDate: facts.contractDate, termMonths: term }, policy).rate)).toBe(true);
         for (const o of r.options) {
           if (o.affordable) expect(o.monthlyPayment.lte(D(o.capacity).times(P.plans.affordabilityMaxRatio))).toBe(true);
-          // Every plan rate is at most the contract rate, itself within the cap; only fen rounding on a
-          // small debt can lift the measured rate over it. Rounding adds at most about 0.01 a month,
-          // i.e. 0.12 ÷ debt a year, which passes the cap's 0.005% display margin only below ¥2,400.
-          if (o.withinAllInCap === false) {
-            expect(o.eligible).toBe(false);
-            expect(r.claim.lt(2400)).toBe(true);
-          }
+          if (o.borrowerRate) expect(o.withinAllInCap).toBe(withinCostCap(o.borrowerRate.simple, r.costCap.rate));
+          if (o.withinAllInCap === false) expect(o.eligible).toBe(false);
         }
+        // A recommended plan keeps the loan's life within the cap, measured on the money actually lent.
+        const rec = r.options.find((o) => o.code === r.recommendation.code);
+        if (rec?.borrowerRate) expect(withinCostCap(rec.borrowerRate.simple, r.costCap.rate)).toBe(true);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 });
@@ -494,7 +514,7 @@ describe('degenerate cases', () => {
       fc.property(money(500), money(100), fc.integer({ min: 1, max: 720 }), fc.integer({ min: 0, max: 2400 }), fc.integer({ min: 0, max: 59 }), money(1000), (owed, oi, dpd, bp, age, capacity) => {
         fc.pre(owed.plus(oi).gt(0));
         const r = compareRepaymentPlans(
-          { outstandingPrincipal: owed, overduePrincipal: owed, overdueInterest: oi, dpd, contractRate: D(bp).div(10_000), remainingTermMonths: 0, loanAgeMonths: age, monthlyCapacity: capacity },
+          { outstandingPrincipal: owed, overduePrincipal: owed, overdueInterest: oi, dpd, contractRate: D(bp).div(10_000), remainingTermMonths: 0, loanAgeMonths: age, monthlyCapacity: capacity, contractDate: DATE },
           policy,
         );
         expect(decimals(r).every((d) => d.isFinite())).toBe(true);
@@ -502,30 +522,79 @@ describe('degenerate cases', () => {
         const rec = r.options.find((o) => o.code === r.recommendation.code);
         if (rec && rec.code !== 'legal') expect(rec.eligible).toBe(true);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 });
 
 describe('option details', () => {
-  it('extension capitalises overdue interest and penalty; personalised waives the penalty and freezes interest', () => {
+  it('no plan capitalises anything: the extension re-amortises the principal only; personalised waives the penalty and freezes interest', () => {
     const r = compareRepaymentPlans(nplCase('2000'), policy);
     const ext = option(r, 'extension');
-    expect(ext.capitalised.toFixed(2)).toBe('1000.00'); // 400 interest + 600 penalty
+    expect(ext.interestFree.toFixed(2)).toBe('1000.00'); // 400 interest + 600 penalty, repaid without interest
     expect(ext.concession.toFixed(2)).toBe('0.00');
-    expect(ext.borrowerRate!.simple.toDecimalPlaces(4).toFixed(4)).toBe('0.1800');
+    // The borrower pays the claim plus contract interest on the ¥20,000 principal, nothing more.
+    const onPrincipal = amortize({ principal: '20000', annualRate: '0.18', termMonths: ext.planMonths, method: 'equal-instalment' });
+    const total = ext.payments.reduce((a, b) => a.plus(b), D(0));
+    expect(total.toFixed(2)).toBe(D('21000').plus(onPrincipal.totals.interest).toFixed(2));
+    // Its cost: ¥20,000 lent at the first unpaid due date, 120 DPD = 4 whole months before signing.
+    expect(r.costBase).toEqual({ amount: D('20000'), basis: 'outstanding-principal', dpd: 120, monthsBefore: 4 });
+    const life = annualizedRate(['-20000', '0', '0', '0', '0', ...ext.payments]);
+    expect(ext.borrowerRate!.simple.toFixed(10)).toBe(life.simple.toFixed(10));
     const pers = option(r, 'personalised');
     expect(pers.penaltyWaived.toFixed(2)).toBe('600.00');
-    expect(pers.borrowerRate!.simple.abs().lt('0.0001')).toBe(true);
-    // Interest forgone = Σ opening balance × 18% ÷ 12 over the interest-free schedule.
+    expect(pers.interestFree.toFixed(2)).toBe('400.00');
+    expect(pers.payments.reduce((a, b) => a.plus(b), D(0)).toFixed(2)).toBe('20400.00');
+    // Interest forgone = Σ opening principal × 18% ÷ 12 over the interest-free principal schedule.
+    const principalPart = amortize({ principal: '20000', annualRate: '0', termMonths: pers.planMonths, method: 'equal-instalment' });
     let forgone = D(0);
-    let opening = D('20400');
-    for (const pay of pers.payments) {
+    let opening = D('20000');
+    for (const row of principalPart.rows) {
       forgone = forgone.plus(opening.times('0.18').div(12));
-      opening = opening.minus(pay);
+      opening = row.balance;
     }
     expect(pers.interestForgone.toFixed(2)).toBe(forgone.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2));
     expect(pers.concession.eq(pers.penaltyWaived.plus(pers.interestForgone))).toBe(true);
+  });
+
+  it('no plan charges interest on overdue interest or penalty: each total is the debt plus interest on its principal part only (property)', () => {
+    fc.assert(
+      fc.property(caseArb, (facts) => {
+        const r = compareRepaymentPlans(facts, policy);
+        const rate = D(facts.contractRate);
+        const outstanding = D(facts.outstandingPrincipal);
+        const overduePrincipal = D(facts.overduePrincipal);
+        const interestAndPenalty = D(facts.overdueInterest).plus(r.penaltyInterest);
+        const sum = (o: RepaymentOption) => o.payments.reduce((a, b) => a.plus(b), D(0));
+        const interestOn = (principal: Decimal, annualRate: Decimal, n: number) =>
+          principal.gt(0) ? amortize({ principal, annualRate, termMonths: n, method: 'equal-instalment' }).totals.interest : D(0);
+        const ext = option(r, 'extension');
+        if (ext.available) {
+          expect(ext.interestFree.eq(interestAndPenalty)).toBe(true);
+          expect(sum(ext).eq(r.claim.plus(interestOn(outstanding, rate, ext.planMonths)))).toBe(true);
+        }
+        const cu = option(r, 'catch-up');
+        if (cu.available) {
+          const current = outstanding.minus(overduePrincipal);
+          const regular = interestOn(current, rate, facts.remainingTermMonths);
+          expect(sum(cu).eq(r.claim.plus(regular).plus(interestOn(overduePrincipal, rate, cu.planMonths)))).toBe(true);
+        }
+        const pers = option(r, 'personalised');
+        const planRate = Decimal.min(D(P.plans.personalisedPlanRate), rate);
+        expect(sum(pers).eq(r.claim.minus(pers.penaltyWaived).plus(interestOn(outstanding, planRate, pers.planMonths)))).toBe(true);
+      }),
+      { numRuns: runs(1000) },
+    );
+  });
+
+  it('…also when the company charges interest in 个性化分期 (a plan rate above 0): still on the principal only', () => {
+    const pol = withPlans({ personalisedPlanRate: 0.06, personalisedWaiverRate: 0.5 });
+    const r = compareRepaymentPlans(nplCase('2000'), pol);
+    const pers = option(r, 'personalised');
+    expect(pers.penaltyWaived.toFixed(2)).toBe('300.00');
+    expect(pers.interestFree.toFixed(2)).toBe('700.00'); // 400 interest + 300 penalty left
+    const onPrincipal = amortize({ principal: '20000', annualRate: '0.06', termMonths: pers.planMonths, method: 'equal-instalment' });
+    expect(pers.payments.reduce((a, b) => a.plus(b), D(0)).toFixed(2)).toBe(D('20700').plus(onPrincipal.totals.interest).toFixed(2));
   });
 
   it('rejects impossible facts with a CalcError', () => {
@@ -533,5 +602,78 @@ describe('option details', () => {
     expect(() => compareRepaymentPlans(nplCase('1', { dpd: 0 }), policy)).toThrow(/dpd/);
     expect(() => compareRepaymentPlans(nplCase('-1'), policy)).toThrow(/monthlyCapacity/);
     expect(() => compareRepaymentPlans(nplCase('1', { remainingTermMonths: 0 }), policy)).toThrow(/remainingTermMonths/);
+    expect(() => compareRepaymentPlans(nplCase('1', { contractDate: '2026-02-30' }), policy)).toThrow(CalcError);
+  });
+
+  it('a missing or non-numeric contract rate is a CalcError with both messages, never decimal.js\'s raw error', () => {
+    const { contractRate: _, ...missing } = nplCase('2000');
+    for (const facts of [missing as RepaymentCase, nplCase('2000', { contractRate: 'abc' }), nplCase('2000', { contractRate: 'NaN' })]) {
+      let error: unknown;
+      try {
+        compareRepaymentPlans(facts, policy);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(CalcError);
+      const { messages } = error as CalcError;
+      expect(messages.zh).toMatch(/合同利率/);
+      expect(messages.en).toMatch(/contract rate/);
+      expect(`${messages.zh} ${messages.en}`).not.toMatch(/DecimalError/);
+    }
+  });
+});
+
+describe('the cost of a plan: over the loan’s life, on the money actually lent, against the cap by contract date (audit M12)', () => {
+  it('calculators review #16 (?r=24%&c=5000 on the island’s default case): the extension now shows its true cost, above the cap, and is not recommended', () => {
+    // The review's case, as the island parses it: its defaults with r = 24% and capacity 5,000.
+    const c = compute({ ...DEFAULT_CASE, r: '24%', c: '5000', cd: DATE }, policy, DATE);
+    const r = c.result!;
+    expect(r.penaltyInterest.toFixed(2)).toBe('102.00'); // 3,400 × 24% ÷ 360 × 45
+    expect(r.claim.toFixed(2)).toBe('20502.00');
+    const ext = option(r, 'extension');
+    // Before: the claim (penalty included) was re-amortised at 24% and its rate measured on that claim,
+    // so it read exactly 24.00%. Now the ¥502 of interest and penalty bears no interest and the cost is
+    // measured on the ¥20,000 actually lent, 45 DPD = 1 whole month before signing.
+    expect(r.costBase).toEqual({ amount: D('20000'), basis: 'outstanding-principal', dpd: 45, monthsBefore: 1 });
+    const life = annualizedRate(['-20000', '0', ...ext.payments]);
+    expect(ext.borrowerRate!.simple.eq(life.simple)).toBe(true);
+    expect(life.simple.gt('0.2405')).toBe(true); // above 24.00% even rounded to 0.01%
+    expect(ext.withinAllInCap).toBe(false);
+    expect(ext.eligible).toBe(false);
+    expect(r.costCap.rate.toFixed(4)).toBe('0.2400');
+    expect(r.recommendation.code).not.toBe('extension');
+    expect(option(r, 'catch-up').withinAllInCap).toBe(false); // the same penalty on a 24% loan
+    // The plan that waives the penalty and freezes interest stays within the cap and is recommended.
+    expect(r.recommendation.code).toBe('personalised');
+  });
+
+  it('the cap is the one in force on the loan’s contract date for its whole term: the default 18% case passes in 2026, not from 2027-01-01', () => {
+    const facts = { outstandingPrincipal: '20000', overduePrincipal: '3000', overdueInterest: '400', dpd: 45, contractRate: '0.18', remainingTermMonths: 10, loanAgeMonths: 14, monthlyCapacity: '2500' };
+    const before = compareRepaymentPlans({ ...facts, contractDate: '2026-12-31' }, policy);
+    const after = compareRepaymentPlans({ ...facts, contractDate: '2027-01-01' }, policy);
+    expect(before.costCapTermMonths).toBe(24);
+    expect(before.costCap.rate.eq(costCapOn({ contractDate: '2026-12-31', termMonths: 24 }, policy).rate)).toBe(true);
+    expect(after.costCap.rate.eq(costCapOn({ contractDate: '2027-01-01', termMonths: 24 }, policy).rate)).toBe(true);
+    expect(before.costCap.rate.gt(after.costCap.rate)).toBe(true);
+    const ext = (r: ReturnType<typeof compareRepaymentPlans>) => option(r, 'extension');
+    // Same payments either way; only the cap they are held to changes.
+    expect(ext(before).borrowerRate!.simple.eq(ext(after).borrowerRate!.simple)).toBe(true);
+    expect(ext(before).withinAllInCap).toBe(withinCostCap(ext(before).borrowerRate!.simple, before.costCap.rate));
+    expect(ext(before).withinAllInCap).toBe(true);
+    expect(ext(after).withinAllInCap).toBe(false);
+    expect(after.contractRateAboveCap).toBe(false); // 18% is at the 18% cap exactly: it passes
+    expect(compareRepaymentPlans({ ...facts, contractRate: '0.20', contractDate: '2027-03-01' }, policy).contractRateAboveCap).toBe(true);
+  });
+
+  it('the penalty rate is capped at the hard all-in line (governance), with the cap step kept for the explanation', () => {
+    const r = compareRepaymentPlans(nplCase('2000', { penaltyInterest: undefined }), policy);
+    expect(r.penaltyRateUncapped.toFixed(4)).toBe('0.2700'); // 18% × 1.5
+    expect(r.penaltyRateCap.toFixed(4)).toBe(D(policy.governance.riskAppetite.maxAllInAprRate).toFixed(4));
+    expect(r.penaltyRate.eq(Decimal.min(r.penaltyRateUncapped, r.penaltyRateCap))).toBe(true);
+  });
+
+  it('with no principal left, the unpaid interest is the money still out', () => {
+    const r = compareRepaymentPlans({ ...handCase('600'), outstandingPrincipal: '0', overduePrincipal: '0', overdueInterest: '50', dpd: 65 }, policy);
+    expect(r.costBase).toEqual({ amount: D('50'), basis: 'overdue-interest', dpd: 65, monthsBefore: 2 });
   });
 });

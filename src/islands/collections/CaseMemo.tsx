@@ -6,7 +6,7 @@
  */
 import type { RepaymentComparison } from '../../../calculators/collections/types';
 import { formatDate, formatMoney, type Lang } from '../../../calculators/format';
-import type { Row } from './rows';
+import { costBasisText, type Row } from './rows';
 import type { OptionsStrings } from './strings';
 import { fill } from '../kit/fill';
 
@@ -28,6 +28,11 @@ export function CaseMemo({ lang, t, facts, result, rows, chosen, basis, today }:
   const option = result.options.find((o) => o.code === chosen);
   const chosenName = option?.name[lang] ?? (lang === 'zh' ? '困难情况复核' : 'Hardship review');
   const approver = option?.approval ? option.approval.approver[lang] : option ? t.beyondMatrix : t.na;
+  // Why the option proposed cannot be offered, if it cannot (printed in bold: calculators review #22).
+  const blocked =
+    option && option.available && option.code !== 'legal'
+      ? [!option.affordable && t.blockedAffordable, option.withinAllInCap === false && t.blockedCap, !option.approval && t.blockedMatrix].filter((x): x is string => Boolean(x))
+      : [];
   const [head, ...body] = rows;
   const colon = lang === 'zh' ? '：' : ': ';
   return (
@@ -51,9 +56,11 @@ export function CaseMemo({ lang, t, facts, result, rows, chosen, basis, today }:
       </table>
       <p><strong>{t.recommendation}{colon}</strong>{rec.reason[lang]}</p>
       <p data-memo="chosen"><strong>{t.memoChosen}{colon}</strong>{chosenName}</p>
+      {blocked.length > 0 && <p data-memo="blocked"><strong>{t.blocked}{blocked.join(lang === 'zh' ? '、' : ', ')}</strong></p>}
       {chosen !== rec.code && <p>{t.memoDeviation} ______________________________</p>}
       <p data-memo="approval"><strong>{t.memoApproval}{colon}</strong>{approver}</p>
       {option && <p>{option.classification.text[lang]}</p>}
+      <p data-memo="cost-basis">{costBasisText(t, result, lang)}</p>
       <p class="memo-basis">
         <strong>{t.memoBasis}{colon}</strong>{fill(t.memoBasisText, { id: basis.id, version: basis.version, effective: formatDate(basis.effective, lang) })}
         {' '}{t.memoDate}{colon}{formatDate(today, lang)}

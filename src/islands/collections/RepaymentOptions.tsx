@@ -1,14 +1,17 @@
 /**
  * 还款方案比较计算器 (OP-02): parse the case, call compareRepaymentPlans, render
  * the comparison, the chart, the recommendation and the case memo. Policy values
- * arrive as props (read at build time); the URL holds only figures.
+ * arrive as props (read at build time); the URL holds only figures and the loan's
+ * contract date. A plan that is unaffordable, above the cost cap for that date or
+ * beyond the approval matrix is marked red: it cannot be offered.
  */
 import { render } from 'preact';
 import { useEffect, useMemo } from 'preact/hooks';
 import type { RepaymentComparison, RepaymentPolicy } from '../../../calculators/collections/types';
 import { CATEGORY_NAMES } from '../../../calculators/provisioning/categories';
 import { D } from '../../../calculators/decimal';
-import { formatMoney, formatPercent, type Lang } from '../../../calculators/format';
+import { localToday } from '../../../calculators/dated';
+import { formatDate, formatMoney, formatPercent, type Lang } from '../../../calculators/format';
 import { toCsv } from '../../../calculators/csv';
 import { Field, SelectField } from '../kit/Field';
 import { Toolbar } from '../kit/Toolbar';
@@ -17,12 +20,20 @@ import { kitStrings } from '../kit/strings';
 import { CaseMemo, type Basis } from './CaseMemo';
 import { OptionsChart } from './OptionsChart';
 import { compute, DEFAULT_CASE, type FieldKey } from './compute';
-import { metricRows } from './rows';
+import { blocks, costBasisText, metricRows } from './rows';
+import { useContractDate } from '../kit/contract-date';
 import type { OptionsStrings } from './strings';
 import { fill } from '../kit/fill';
 
 /** `t`: this language's strings, passed from the server wrapper so the other language never reaches the bundle. */
-interface Props { lang: Lang; t: OptionsStrings; policy: RepaymentPolicy; basis: Basis }
+interface Props {
+  lang: Lang;
+  t: OptionsStrings;
+  policy: RepaymentPolicy;
+  basis: Basis;
+  /** The build machine's date (YYYY-MM-DD): "today" of the server render and of hydration, replaced by the reader's once mounted. */
+  buildDate: string;
+}
 
 const FIELDS: { key: FieldKey; hint?: boolean; money?: boolean }[] = [
   { key: 'op', hint: true, money: true },
@@ -38,10 +49,12 @@ const FIELDS: { key: FieldKey; hint?: boolean; money?: boolean }[] = [
 ];
 const LABELS = { op: 'outstanding', pp: 'overduePrincipal', oi: 'overdueInterest', pi: 'penalty', d: 'dpd', r: 'rate', n: 'remaining', age: 'age', c: 'capacity', f: 'funds' } as const;
 
-export default function RepaymentOptions({ lang, t, policy, basis }: Props) {
+export default function RepaymentOptions({ lang, t, policy, basis, buildDate }: Props) {
   const k = kitStrings[lang];
   const [s, set] = useUrlState(DEFAULT_CASE);
-  const c = useMemo(() => compute(s, policy), [s, policy]);
+  const contractDate = useContractDate(buildDate, s.cd, (cd) => set({ cd }));
+  const { today } = contractDate;
+  const c = useMemo(() => compute(s, policy, today), [s, policy, today]);
   const r = c.result;
   const rows = useMemo(() => (r ? metricRows(r, t, lang) : []), [r, lang]);
   const choices = r ? r.options.filter((o) => o.available) : [];
@@ -56,8 +69,14 @@ export default function RepaymentOptions({ lang, t, policy, basis }: Props) {
       document.body.appendChild(root);
     }
     const unit = lang === 'zh' ? ' 元' : ' CNY';
-    const facts = FIELDS.map((f) => [t[LABELS[f.key]], s[f.key] ? s[f.key] + (f.money ? unit : '') : t.na] as [string, string]);
-    render(r && chosen ? <CaseMemo lang={lang} t={t} facts={facts} result={r} rows={rows} chosen={chosen} basis={basis} today={new Date().toISOString().slice(0, 10)} /> : null, root);
+    const facts = FIELDS.map((f) => {
+      // A blank penalty was estimated: print the estimate, marked so (calculators review #22).
+      if (f.key === 'pi' && !s.pi && r) return [t.penaltyShown + t.estimated, formatMoney(r.penaltyInterest, lang)] as [string, string];
+      return [t[LABELS[f.key]], s[f.key] ? s[f.key] + (f.money ? unit : '') : t.na] as [string, string];
+    });
+    if (r) facts.push([t.contractDate, formatDate(r.contractDate, lang)]);
+    // The memo's date is the reader's local date, never UTC (calculators review #5).
+    render(r && chosen ? <CaseMemo lang={lang} t={t} facts={facts} result={r} rows={rows} chosen={chosen} basis={basis} today={localToday()} /> : null, root);
   }, [r, rows, chosen, lang, t, basis]);
 
   const csv = r ? () => toCsv(metricRows(r, t, lang, true)) : undefined;
@@ -80,6 +99,7 @@ export default function RepaymentOptions({ lang, t, policy, basis }: Props) {
             inputMode={f.key === 'r' ? 'text' : 'decimal'}
           />
         ))}
+        <Field id="ro-cd" label={t.contractDate} hint={t.contractDateHint} value={contractDate.text} onInput={contractDate.onInput} error={c.errors.cd?.[lang]} inputMode="text" />
         {r && (
           <SelectField
             id="ro-ch"
@@ -103,7 +123,9 @@ export default function RepaymentOptions({ lang, t, policy, basis }: Props) {
               <div><dt>{t.penaltyShown}{r.penaltyEstimated ? t.estimated : ''}</dt><dd data-result="penalty">{money(r.penaltyInterest)}</dd></div>
               <div class="calc-key"><dt>{t.limit}</dt><dd data-result="limit">{money(r.affordableLimit.toDecimalPlaces(2))}</dd></div>
               <div><dt>{t.categoryNow}</dt><dd data-result="category">{CATEGORY_NAMES[r.categoryNow][lang]}</dd></div>
+              <div><dt>{t.capShort}</dt><dd data-result="cap">{formatPercent(r.costCap.rate, lang, 2, 2)}</dd></div>
             </dl>
+            <p class="calc-note" data-result="cost-basis">{costBasisText(t, r, lang)}</p>
           </>
         ) : (
           <p class="calc-error" data-result="error">{c.failure ? t.error + c.failure[lang] : k.fixInput}</p>
@@ -127,7 +149,12 @@ export default function RepaymentOptions({ lang, t, policy, basis }: Props) {
               <tbody>
                 {rows.slice(1).map((row) => (
                   <tr key={row[0]}>
-                    {row.map((cell, i) => (i === 0 ? <th key={i} scope="row">{cell}</th> : <td key={i} class={r.options[i - 1]?.code === recCode ? 'is-recommended' : undefined}>{cell}</td>))}
+                    {row.map((cell, i) => {
+                      if (i === 0) return <th key={i} scope="row">{cell}</th>;
+                      const o = r.options[i - 1];
+                      const cls = [o?.code === recCode ? 'is-recommended' : '', blocks(t, row[0], o) ? 'ro-bad' : ''].filter(Boolean).join(' ');
+                      return <td key={i} class={cls || undefined}>{cell}</td>;
+                    })}
                   </tr>
                 ))}
               </tbody>
@@ -154,12 +181,14 @@ function MathSteps({ lang, t, r, policy, dpd }: { lang: Lang; t: OptionsStrings;
   const p = policy.collections.plans;
   const pct = (v: Parameters<typeof formatPercent>[0], d = 2) => formatPercent(v, lang, d);
   const base = r.arrears.minus(r.penaltyInterest);
+  // The penalty rate's cap step is shown, so 18% × 1.5 = 27% capped at 24% does not read as a slip (calculators review #21).
+  const capped = r.penaltyRateUncapped.gt(r.penaltyRateCap);
   const lines = [
-    fill(t.mathPenalty, { uplift: pct(policy.collections.penalty.penaltyUpliftRate), rate: pct(r.penaltyRate), cap: pct(policy.governance.riskAppetite.maxAllInAprRate) }),
+    fill(capped ? t.mathPenaltyCapped : t.mathPenalty, { uplift: pct(policy.collections.penalty.penaltyUpliftRate), raw: pct(r.penaltyRateUncapped), cap: pct(r.penaltyRateCap) }),
     ...(r.penaltyEstimated ? [fill(t.mathPenaltyEst, { base: formatMoney(base, lang), rate: pct(r.penaltyRate), dpd, penalty: formatMoney(r.penaltyInterest, lang) })] : []),
     fill(t.mathClaim, { claim: formatMoney(r.claim, lang), ratio: pct(p.affordabilityMaxRatio), limit: formatMoney(r.affordableLimit.toDecimalPlaces(2), lang) }),
     fill(t.mathNpv, { disc: pct(p.discountRate), monthly: pct(r.monthlyDiscountRate, 6) }),
-    t.mathRate,
+    fill(t.mathRate, { base: formatMoney(r.costBase.amount, lang), months: r.costBase.monthsBefore, cap: formatPercent(r.costCap.rate, lang, 2, 2) }),
     ...r.options
       .filter((o) => o.available && o.payments.length > 1)
       .map((o) => fill(t.mathPlan, { name: o.name[lang], n: o.planMonths, first: formatMoney(o.payments[0]!, lang), base: D(1).plus(p.discountRate).toFixed(), npv: formatMoney(o.npv, lang) })),

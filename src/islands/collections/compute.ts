@@ -7,14 +7,18 @@ import { parseCount } from '../../../calculators/input/count';
 import { parseRate } from '../../../calculators/input/rate';
 import type { Decimal } from '../../../calculators/decimal';
 import type { ParseResult } from '../../../calculators/input/result';
+import { parseContractDate } from '../kit/contract-date';
 
-/** The case shown before anyone types. URL keys: figures only, never names or IDs. */
-export const DEFAULT_CASE = { op: '20,000', pp: '3,000', oi: '400', pi: '', d: '45', r: '18%', n: '10', age: '14', c: '2,500', f: '', ch: 'auto' };
+/**
+ * The case shown before anyone types. URL keys: figures and the loan's contract date only, never
+ * names or IDs. cd: the contract date as typed; '' = today.
+ */
+export const DEFAULT_CASE = { op: '20,000', pp: '3,000', oi: '400', pi: '', d: '45', r: '18%', n: '10', age: '14', c: '2,500', f: '', cd: '', ch: 'auto' };
 export type CaseInput = typeof DEFAULT_CASE;
-export type FieldKey = Exclude<keyof CaseInput, 'ch'>;
+export type FieldKey = Exclude<keyof CaseInput, 'ch' | 'cd'>;
 
 export interface Computed {
-  errors: Partial<Record<FieldKey, Bilingual>>;
+  errors: Partial<Record<FieldKey | 'cd', Bilingual>>;
   result?: RepaymentComparison;
   failure?: Bilingual;
 }
@@ -33,7 +37,8 @@ const PARSERS: Record<FieldKey, (text: string) => ParseResult<Decimal | number |
   f: parseBalance,
 };
 
-export function compute(s: CaseInput, policy: RepaymentPolicy): Computed {
+/** `today`: the date a blank contract date stands for (the island passes the reader's, once mounted). */
+export function compute(s: CaseInput, policy: RepaymentPolicy, today: string): Computed {
   const errors: Computed['errors'] = {};
   const v: Partial<Record<FieldKey, Decimal | number | undefined>> = {};
   for (const key of Object.keys(PARSERS) as FieldKey[]) {
@@ -41,7 +46,9 @@ export function compute(s: CaseInput, policy: RepaymentPolicy): Computed {
     if (r.ok) v[key] = r.value;
     else errors[key] = r.error.message;
   }
-  if (Object.keys(errors).length) return { errors };
+  const date = parseContractDate(s.cd, today);
+  if (!date.ok) errors.cd = date.error.message;
+  if (Object.keys(errors).length || !date.ok) return { errors };
   try {
     const result = compareRepaymentPlans(
       {
@@ -55,6 +62,7 @@ export function compute(s: CaseInput, policy: RepaymentPolicy): Computed {
         loanAgeMonths: v.age as number,
         monthlyCapacity: v.c as Decimal,
         availableFunds: v.f as Decimal,
+        contractDate: date.value,
       },
       policy,
     );

@@ -1,12 +1,15 @@
 /**
  * 还款计划计算器: parse what staff type, call calculators/ (amortize +
- * annualizedRate), render. No arithmetic here beyond what is shown.
+ * annualizedRate, and the cost cap for the contract date: costCapOn +
+ * withinCostCap), render. No arithmetic here beyond what is shown.
  */
 import { useMemo } from 'preact/hooks';
 import { amortize, annualizedRate, scheduleCashflows, CalcError, type RepaymentMethod } from '../../../calculators/schedule/index';
 import { parseAmount, parseRate, parseTerm } from '../../../calculators/input/index';
+import { costCapOn, disclosedRate, withinCostCap } from '../../../calculators/pricing/cost-cap';
+import type { PricingPolicy } from '../../../calculators/pricing/types';
 import { D } from '../../../calculators/decimal';
-import { formatMoney, formatPercent, formatNumber, type Lang } from '../../../calculators/format';
+import { formatDate, formatMoney, formatPercent, formatNumber, type Lang } from '../../../calculators/format';
 import { toCsv } from '../../../calculators/csv';
 import { Field, SelectField } from '../kit/Field';
 import { Toolbar } from '../kit/Toolbar';
@@ -15,30 +18,35 @@ import { kitStrings } from '../kit/strings';
 import { ScheduleChart } from './ScheduleChart';
 import type { ScheduleStrings } from './strings';
 import { fill } from '../kit/fill';
+import { parseContractDate, useContractDate } from '../kit/contract-date';
 
 const METHODS: readonly RepaymentMethod[] = ['equal-instalment', 'equal-principal', 'interest-only'];
 
-/** The scenario shown before anyone types, and on the server-rendered page. */
-export const DEFAULT_SCENARIO = { a: '100,000', r: '12%', n: '12', m: 'equal-instalment', uf: '', mf: '' };
+/** The scenario shown before anyone types, and on the server-rendered page. cd: the contract date as typed; '' = today. */
+export const DEFAULT_SCENARIO = { a: '100,000', r: '12%', n: '12', m: 'equal-instalment', uf: '', mf: '', cd: '' };
 type Scenario = typeof DEFAULT_SCENARIO;
+/** A simple annualised rate above this (100%) is almost always a typing error: say so (calculators review #9). */
+const IMPLAUSIBLE_RATE = D(1);
 
-function compute(s: Scenario) {
+function compute(s: Scenario, policy: PricingPolicy, today: string) {
   const amount = parseAmount(s.a);
   const rate = parseRate(s.r);
   const term = parseTerm(s.n);
   const upfront = s.uf.trim() ? parseAmount(s.uf, { allowZero: true }) : undefined;
   const monthly = s.mf.trim() ? parseRate(s.mf) : undefined;
+  const date = parseContractDate(s.cd, today);
   const method: RepaymentMethod = (METHODS as readonly string[]).includes(s.m) ? (s.m as RepaymentMethod) : 'equal-instalment';
-  const errors: Partial<Record<'a' | 'r' | 'n' | 'uf' | 'mf', { zh: string; en: string }>> = {};
+  const errors: Partial<Record<'a' | 'r' | 'n' | 'uf' | 'mf' | 'cd', { zh: string; en: string }>> = {};
   if (!amount.ok) errors.a = amount.error.message;
   if (!rate.ok) errors.r = rate.error.message;
   if (!term.ok) errors.n = term.error.message;
   if (upfront && !upfront.ok) errors.uf = upfront.error.message;
+  if (!date.ok) errors.cd = date.error.message;
   if (monthly && !monthly.ok) errors.mf = monthly.error.message;
   else if (monthly?.ok && monthly.note) {
     errors.mf = { zh: '请输入按原始本金计算的百分比，如 0.6%', en: 'Enter a plain percentage of the original principal, e.g. 0.6%' };
   }
-  if (!amount.ok || !rate.ok || !term.ok || Object.keys(errors).length) return { errors, method };
+  if (!amount.ok || !rate.ok || !term.ok || !date.ok || Object.keys(errors).length) return { errors, method };
   try {
     const schedule = amortize({
       principal: amount.value,
@@ -51,17 +59,31 @@ function compute(s: Scenario) {
       },
     });
     const apr = annualizedRate(scheduleCashflows(schedule));
-    return { errors, method, schedule, apr, rateNote: rate.note, inputs: { principal: amount.value, rate: rate.value, term: term.value } };
+    // The all-in cost (simple, every fee in) against the cap for this contract date and term, by RP-10's one rule.
+    const cap = costCapOn({ contractDate: date.value, termMonths: term.value }, policy);
+    const check = { cap, within: withinCostCap(apr.simple, cap.rate), implausible: disclosedRate(apr.simple).gt(IMPLAUSIBLE_RATE) };
+    return { errors, method, schedule, apr, check, rateNote: rate.note, inputs: { principal: amount.value, rate: rate.value, term: term.value } };
   } catch (e) {
     if (e instanceof CalcError) return { errors, method, failure: e.messages };
     throw e;
   }
 }
 
-export default function ScheduleCalculator({ lang, t }: { lang: Lang; t: ScheduleStrings }) {
+interface Props {
+  lang: Lang;
+  t: ScheduleStrings;
+  /** The cost cap's parameters (pricing.costCap, pricing.costGuideline, the LPR series). */
+  policy: PricingPolicy;
+  /** The build machine's date (YYYY-MM-DD): "today" of the server render and of hydration, replaced by the reader's once mounted. */
+  buildDate: string;
+}
+
+export default function ScheduleCalculator({ lang, t, policy, buildDate }: Props) {
   const k = kitStrings[lang];
   const [s, set] = useUrlState(DEFAULT_SCENARIO);
-  const r = useMemo(() => compute(s), [s]);
+  const contractDate = useContractDate(buildDate, s.cd, (cd) => set({ cd }));
+  const { today } = contractDate;
+  const r = useMemo(() => compute(s, policy, today), [s, policy, today]);
   const money = (v: Parameters<typeof formatMoney>[0]) => formatMoney(v, lang);
   const pct = (v: Parameters<typeof formatPercent>[0]) => formatPercent(v, lang, 2, 2);
   const err = (key: keyof typeof r.errors) => r.errors[key]?.[lang];
@@ -84,6 +106,7 @@ export default function ScheduleCalculator({ lang, t }: { lang: Lang; t: Schedul
         <Field id="sc-rate" label={t.rate} hint={t.rateHint} value={s.r} onInput={(v) => set({ r: v })} error={err('r')} />
         <Field id="sc-term" label={t.term} hint={t.termHint} value={s.n} onInput={(v) => set({ n: v })} error={err('n')} inputMode="text" />
         <SelectField id="sc-method" label={t.method} value={r.method} options={METHODS.map((m) => ({ value: m, label: t[m] }))} onChange={(v) => set({ m: v })} />
+        <Field id="sc-date" label={t.date} hint={t.dateHint} value={contractDate.text} onInput={contractDate.onInput} error={err('cd')} inputMode="text" />
         <fieldset class="calc-fees">
           <legend>{t.fees}</legend>
           <Field id="sc-upfront" label={t.upfront} hint={t.upfrontHint} value={s.uf} onInput={(v) => set({ uf: v })} error={err('uf')} />
@@ -92,7 +115,7 @@ export default function ScheduleCalculator({ lang, t }: { lang: Lang; t: Schedul
       </form>
 
       <section class="calc-results" aria-live="polite" aria-label={k.results}>
-        {r.schedule && r.apr && first && last ? (
+        {r.schedule && r.apr && r.check && first && last ? (
           <>
             <dl class="calc-summary">
               {r.method === 'equal-instalment' ? (
@@ -110,11 +133,13 @@ export default function ScheduleCalculator({ lang, t }: { lang: Lang; t: Schedul
               )}
               <div><dt>{t.totalInterest}</dt><dd data-result="interest">{money(r.schedule.totals.interest)}</dd></div>
               <div><dt>{t.totalFees}</dt><dd data-result="fees">{money(r.schedule.totals.fees)}</dd></div>
-              <div><dt>{t.totalPaid}</dt><dd data-result="paid">{money(r.schedule.totals.payment.plus(r.schedule.upfrontFee))}</dd></div>
-              <div><dt>{t.netProceeds}</dt><dd data-result="net">{money(r.schedule.netProceeds)}</dd></div>
+              <div><dt>{t.totalPaid}</dt><dd data-result="paid">{money(r.schedule.totals.allIn)}</dd></div>
+              <div><dt>{t.disbursed}</dt><dd data-result="disbursed">{money(r.schedule.disbursed)}</dd></div>
+              <div class={`calc-key${r.check.within ? '' : ' sc-over'}`}><dt>{t.aprSimple}</dt><dd data-result="apr-simple">{pct(r.apr.simple)}</dd></div>
+              <div class={r.check.within ? undefined : 'sc-over'}><dt>{t.capLabel}</dt><dd data-result="cap">{pct(r.check.cap.rate)}</dd></div>
               <div class="calc-key"><dt>{t.aprCompound}</dt><dd data-result="apr-compound">{pct(r.apr.compound)}</dd></div>
-              <div class="calc-key"><dt>{t.aprSimple}</dt><dd data-result="apr-simple">{pct(r.apr.simple)}</dd></div>
             </dl>
+            <CapLine lang={lang} t={t} check={r.check} apr={r.apr.simple} />
             <p class="calc-note">{t.aprNote}{r.rateNote ? ` ${r.rateNote[lang]}` : ''}</p>
           </>
         ) : (
@@ -167,6 +192,22 @@ export default function ScheduleCalculator({ lang, t }: { lang: Lang; t: Schedul
 
 type Computed = ReturnType<typeof compute>;
 
+/** The verdict against the cap for the contract date, its source and next change; red when over; a warning above 100%. */
+function CapLine({ lang, t, check, apr }: { lang: Lang; t: ScheduleStrings; check: NonNullable<Computed['check']>; apr: NonNullable<Computed['apr']>['simple'] }) {
+  const pct = (v: Parameters<typeof formatPercent>[0]) => formatPercent(v, lang, 2, 2);
+  const { cap } = check;
+  const vars = { apr: pct(apr), cap: pct(cap.rate), date: formatDate(cap.contractDate, lang), from: formatDate(cap.effectiveFrom, lang), source: cap.source[lang] };
+  return (
+    <>
+      <p class={`sc-cap ${check.within ? 'sc-cap--within' : 'sc-cap--over'}`} data-result="cap-verdict" data-over={check.within ? 'false' : 'true'}>
+        {fill(check.within ? t.capWithin : t.capOver, vars)}
+        {cap.next ? ` ${fill(t.capNext, { from: formatDate(cap.next.from, lang), rate: pct(cap.next.rate) })}` : ''}
+      </p>
+      {check.implausible && <p class="sc-cap sc-cap--over" data-result="implausible">{t.implausible}</p>}
+    </>
+  );
+}
+
 /** The formula with this scenario's numbers in it, and the rounding rule. */
 function Math({ lang, t, method, inputs, schedule, apr }: { lang: Lang; t: ScheduleStrings; method: RepaymentMethod; inputs: NonNullable<Computed['inputs']>; schedule: NonNullable<Computed['schedule']>; apr: NonNullable<Computed['apr']> }) {
   const monthly = D(inputs.rate).div(12);
@@ -181,6 +222,7 @@ function Math({ lang, t, method, inputs, schedule, apr }: { lang: Lang; t: Sched
     i: formatNumber(first.interest, lang),
     i1: formatNumber(first.interest, lang),
     net: formatNumber(schedule.netProceeds, lang),
+    fee: formatNumber(schedule.upfrontFee, lang),
     R: formatPercent(apr.periodic, lang, 6),
     simple: formatPercent(apr.simple, lang, 2, 2),
     compound: formatPercent(apr.compound, lang, 2, 2),
