@@ -1,0 +1,101 @@
+/**
+ * Documents an examiner accepts (issue 14): every printed A4 page of every policy and procedure, in
+ * both languages, carries the document id, version and page "n / N" (a PDF printed by Chromium, read
+ * back with pdf.js), English print-outs say the Chinese edition governs; and the regulation register
+ * lists, under each rule, every page that cites it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { connect, openPage } from './browser';
+import { builtHtml, builtPages, TEST_BASE } from './site';
+
+let browser: Browser;
+beforeAll(async () => (browser = await connect()));
+afterAll(async () => browser?.close());
+
+/** The controlled documents: pages whose HTML carries the document header block. */
+const documents = builtPages().filter((p) => /\/(policies|procedures)\/[^/]+\/$/.test(p) && builtHtml(p).includes('class="doc-meta'));
+const docId = (path: string) => /<dd><span class="doc-type">[^<]*<\/span> ([A-Z]{2,3}-\d{2})<\/dd>/.exec(builtHtml(path))?.[1];
+const docVersion = (path: string) => /<dt>(?:版本|Version)<\/dt><dd>(\d+\.\d+)<\/dd>/.exec(builtHtml(path))?.[1];
+
+/** The text of each page of a PDF, in reading order. */
+async function pdfPages(data: Uint8Array): Promise<string[]> {
+  const pdf = await getDocument({ data, useSystemFonts: false }).promise;
+  const out: string[] = [];
+  for (let i = 1; i <= pdf.numPages; i++) {
+    const content = await (await pdf.getPage(i)).getTextContent();
+    out.push(content.items.map((it) => ('str' in it ? it.str : '')).join(' ').replace(/\s+/g, ' '));
+  }
+  await pdf.cleanup();
+  return out;
+}
+
+describe('print-outs of controlled documents', () => {
+  it('finds every policy and procedure in both languages', () => {
+    expect(documents.filter((p) => p.startsWith(`${TEST_BASE}en/`)).length).toBeGreaterThanOrEqual(15);
+    expect(documents.filter((p) => !p.startsWith(`${TEST_BASE}en/`)).length).toBeGreaterThanOrEqual(15);
+  });
+
+  it.each(documents)('%s: every A4 page shows the id, version and page n / N', async (path) => {
+    const { page, close } = await openPage(browser, path);
+    try {
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+      const pages = await pdfPages(new Uint8Array(pdf));
+      const id = docId(path)!;
+      const version = docVersion(path)!;
+      expect(id).toMatch(/^[A-Z]{2,3}-\d{2}$/);
+      pages.forEach((text, i) => {
+        const where = `${path} page ${i + 1}/${pages.length}`;
+        expect(text, where).toContain(id);
+        expect(text, where).toContain(version);
+        expect(text.replace(/\s/g, ''), where).toContain(`${i + 1}/${pages.length}`);
+        if (path.startsWith(`${TEST_BASE}en/`)) {
+          expect(text, where).toContain('Printed copy is uncontrolled');
+          expect(text, where).toContain('the Chinese edition governs');
+        }
+      });
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('the regulation register', () => {
+  for (const lang of ['zh', 'en'] as const) {
+    const prefix = lang === 'en' ? `${TEST_BASE}en/` : TEST_BASE;
+    const register = builtHtml(`${prefix}regulations/`);
+
+    it(`${lang}: every citation in the text links to an entry that lists the citing page`, () => {
+      const pages = builtPages().filter((p) => (lang === 'en') === p.startsWith(`${TEST_BASE}en/`) && !p.endsWith('.html'));
+      let citations = 0;
+      for (const path of pages) {
+        for (const m of builtHtml(path).matchAll(/<a class="reg" href="([^"]+)" data-reg="([^"]+)"/g)) {
+          citations++;
+          const [href, id] = [m[1]!, m[2]!];
+          expect(href).toBe(`${prefix}regulations/#reg-${id}`);
+          const entry = new RegExp(`<li class="register-entry[^"]*" id="reg-${id}"[\\s\\S]*?</li>\\s*(?=<li class="register-entry|</ol>)`).exec(register)?.[0];
+          expect(entry, `${path} cites ${id}, which has no entry`).toBeDefined();
+          expect(entry, `the entry reg-${id} does not list ${path}`).toContain(`href="${path}`);
+        }
+      }
+      expect(citations).toBeGreaterThan(0);
+    });
+
+    it(`${lang}: the filters hide what they exclude, with no script`, async () => {
+      const { page, close } = await openPage(browser, `${prefix}regulations/`, { javaScript: false });
+      try {
+        const visible = () => page.locator('.register-entry:visible').count();
+        const all = await visible();
+        expect(all).toBe(await page.locator('.register-entry').count());
+        await page.locator('[data-filter-status="pilot"]').check();
+        const pilots = await visible();
+        expect(pilots).toBeGreaterThan(0);
+        expect(pilots).toBeLessThan(all);
+        expect(await page.locator('.register-entry[data-status="pilot"]:visible').count()).toBe(pilots);
+      } finally {
+        await close();
+      }
+    });
+  }
+});
