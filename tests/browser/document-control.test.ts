@@ -99,3 +99,18 @@ describe('the regulation register', () => {
     });
   }
 });
+
+describe('superseded versions stay readable', () => {
+  for (const [lang, prefix] of [['zh', TEST_BASE], ['en', `${TEST_BASE}en/`]] as const) {
+    it(`${lang}: RP-03 1.0 is kept as its own page, linked from the current version's history, with a redline, out of the sidebar and search`, () => {
+      expect(builtHtml(`${prefix}policies/pricing/`)).toContain(`href="${prefix}archive/rp-03-1-0/"`);
+      const archived = builtHtml(`${prefix}archive/rp-03-1-0/`);
+      expect(archived).toMatch(/<del>[^<]+<\/del>/);
+      expect(archived).toMatch(/<ins>[^<]+<\/ins>/);
+      expect(archived).toContain(lang === 'zh' ? '被第 2.0 版替代' : 'superseded by version 2.0');
+      expect(archived).toContain(`href="${prefix}policies/pricing/"`);
+      expect(archived).not.toContain('data-pagefind-body');
+      expect(builtHtml(prefix)).not.toContain('archive/rp-03-1-0/');
+    });
+  }
+});
