@@ -70,7 +70,7 @@ const TRIGGER_RULES: Record<Trigger, { category: Category; clause: string; text:
     category: 'specialMention',
     clause: '3.3',
     text: { zh: '借款人未经同意改变资金用途，至少归为关注', en: 'funds used for another purpose without consent: at least special mention' },
-    law: true,
+    law: false, // the company's own rule (RP-06 §3.3), not a requirement of the Order
   },
   refinanced: {
     category: 'specialMention',

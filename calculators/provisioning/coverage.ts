@@ -1,9 +1,13 @@
 /**
  * coverageRatios: 拨备覆盖率 (reserve ÷ NPL) and 贷款拨备率 (reserve ÷ loans)
  * against the requirements, RP-06 §5. Under 《商业银行贷款损失准备管理办法》
- * (银监会令2011年第4号) Art. 7 the higher of the two requirements binds, so the
+ * (银监会令2011年第4号) Art. 7 whichever requirement needs the larger reserve binds, so the
  * required reserve is max(NPL × coverage minimum, loans × loan-provision minimum);
  * the shortfall is what the reserve lacks of it, in 元 (rounded half-up to the fen).
+ *
+ * `totalReserve` is the reserve the ratios are measured on: under RP-06 §5 the
+ * reserve on the regulatory basis (booked ECL allowance + general risk reserve);
+ * portfolioReserve also measures them on the booked allowance alone.
  */
 import { D, Decimal, ZERO, roundFen, type DecimalInput } from '../decimal';
 import type { Bilingual } from '../errors';

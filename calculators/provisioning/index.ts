@@ -9,7 +9,7 @@ export { classifyLoan, TRIGGERS, type LoanFacts, type Trigger, type Classificati
 export { categoryOf, categoryRules, strictest, type CategoryFacts } from './category-rules';
 export { fiveTierReserve, reserveBand, type BalancesByCategory, type FiveTierReserve, type ReserveLine } from './five-tier';
 export { expectedCreditLoss, eclLine, type EclExposure, type EclLine, type EclPeriod, type EclResult, type EclTotals } from './ecl';
-export { portfolioReserve, type PortfolioInput, type PortfolioReserve } from './portfolio';
+export { portfolioReserve, type GeneralRiskReserve, type PortfolioInput, type PortfolioReserve } from './portfolio';
 export { coverageRatios, type Appetite, type CoverageResult, type Requirement } from './coverage';
 export { bucketForDpd, bucketById, proxyBucket, type Bucket } from './buckets';
 export { parseDays, parseCount, parseBalance, parseAnnualPercent, splitPastedCells } from './input';

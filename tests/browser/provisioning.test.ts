@@ -139,19 +139,52 @@ describe('loan classifier', () => {
 /** The reserve calculator's default scenario, as the island builds it. */
 const BUCKET_DEFAULTS = ['8000000', '300000', '120000', '80000', '150000', '60000', '20000'];
 const fen = (v: Parameters<typeof formatMoney>[0]) => formatMoney(v, 'zh');
+/** A table cell's amount: to the fen, without the unit. */
+const cell = (v: Parameters<typeof formatMoney>[0], lang: 'zh' | 'en' = 'zh') => formatMoney(v, lang).replace(/ 元$|^¥/, '');
+const pct = (v: Parameters<typeof formatPercent>[0], lang: 'zh' | 'en' = 'zh') => formatPercent(v, lang, 2);
+/** The summary labels in RP-06 §5 and §7's words. */
+const LABELS = {
+  zh: { booked: '入账的贷款损失准备（预期信用损失）', grr: '应提取的一般风险准备', basis: '监管口径的准备', coverage: '拨备覆盖率（监管口径）', loanProvision: '贷款拨备率（监管口径）' },
+  en: {
+    booked: 'Loan-loss allowance booked (expected credit loss)',
+    grr: 'General risk reserve to appropriate',
+    basis: 'Reserve on the regulatory basis',
+    coverage: 'Provision coverage ratio (regulatory basis)',
+    loanProvision: 'Loan provision ratio (regulatory basis)',
+  },
+};
+/** The label (dt) of a summary figure. */
+const label = (page: Page, key: string) => page.locator(`.calc-summary div:has(> [data-result="${key}"]) > dt`).innerText();
 
 describe('portfolio reserve', () => {
   it('renders the default portfolio without JavaScript, with figures from portfolioReserve', async () => {
     const { page, close } = await openPage(browser, RESERVE, { javaScript: false });
     const r = portfolioReserve({ by: 'bucket', balances: BUCKET_DEFAULTS }, policy, appetite);
     expect(await result(page, 'five-tier')).toBe(fen(r.fiveTier.total));
-    expect(await result(page, 'ecl')).toBe(fen(r.ecl.total.allowance));
-    expect(await result(page, 'booked')).toBe(fen(r.booked));
-    expect(await result(page, 'coverage')).toBe(formatPercent(r.coverage.coverage!, 'zh', 2));
+    expect(await result(page, 'ecl')).toBe(cell(r.ecl.total.allowance));
+    expect(await result(page, 'booked')).toBe(fen(r.ecl.total.allowance));
+    expect(await result(page, 'general-risk-reserve')).toBe(fen(r.generalRiskReserve.total));
+    expect(await result(page, 'regulatory-basis')).toBe(fen(r.regulatoryBasisReserve));
+    expect(await result(page, 'coverage')).toBe(pct(r.coverage.coverage!));
+    expect(await result(page, 'coverage-booked')).toBe(`仅按入账准备：${pct(r.coverageOnBooked.coverage!)}`);
+    expect(await result(page, 'loan-provision-booked')).toBe(`仅按入账准备：${pct(r.coverageOnBooked.loanProvision!)}`);
     await close();
   });
 
-  it('computes five-tier, ECL, coverage and shortfalls for balances by category', async () => {
+  it('labels the figures in RP-06’s words: the ECL is booked, the gap is a general risk reserve, never “the higher”', async () => {
+    const { page, close } = await openPage(browser, RESERVE);
+    await hydrated(page, 'reserve');
+    expect(await label(page, 'booked')).toBe(LABELS.zh.booked);
+    expect(await label(page, 'general-risk-reserve')).toBe(LABELS.zh.grr);
+    expect(await label(page, 'regulatory-basis')).toBe(LABELS.zh.basis);
+    expect(await label(page, 'coverage')).toBe(LABELS.zh.coverage);
+    expect(await label(page, 'loan-provision')).toBe(LABELS.zh.loanProvision);
+    await page.locator('.calc-math summary').click();
+    expect(await page.locator('main').innerText()).not.toMatch(/较高者|取较高|max\(五级分类计提 [^,]*, 预期信用损失/);
+    await close();
+  });
+
+  it('computes five-tier, ECL, the regulatory basis, coverage and shortfalls for balances by category', async () => {
     const { page, errors, close } = await openPage(browser, RESERVE);
     await hydrated(page, 'reserve');
     await page.locator('#rs-mode').selectOption('category');
@@ -160,17 +193,38 @@ describe('portfolio reserve', () => {
     const r = portfolioReserve({ by: 'category', balances: ['1000000', '50000', '20000', '10000', '5000'] }, policy, appetite);
     // The five-tier total of this portfolio is derived by hand in tests/unit/provisioning.test.ts (34,275.00).
     await poll(() => result(page, 'five-tier')).toBe(fen(r.fiveTier.total));
-    expect(await result(page, 'ecl')).toBe(fen(r.ecl.total.allowance));
-    expect(await result(page, 'booked')).toBe(fen(r.booked));
+    expect(await result(page, 'ecl')).toBe(cell(r.ecl.total.allowance));
+    expect(await result(page, 'booked')).toBe(fen(r.bookedAllowance));
+    expect(await result(page, 'general-risk-reserve')).toBe(fen(r.generalRiskReserve.total));
+    expect(await result(page, 'regulatory-basis')).toBe(fen(r.regulatoryBasisReserve));
     expect(await result(page, 'npl')).toBe(fen(r.fiveTier.npl));
-    expect(await result(page, 'loan-provision')).toBe(formatPercent(r.coverage.loanProvision!, 'zh', 2));
+    expect(await result(page, 'loan-provision')).toBe(pct(r.coverage.loanProvision!));
     for (const q of r.coverage.requirements) {
       expect(await result(page, `shortfall-${q.source}`)).toBe(q.met ? '达标' : fen(q.shortfall));
     }
+    for (const q of r.coverageOnBooked.requirements) {
+      expect(await result(page, `shortfall-booked-${q.source}`)).toBe(q.met ? '达标' : fen(q.shortfall));
+    }
     expect(await page.locator('[data-table="five-tier"] tbody tr').count()).toBe(8); // 5 categories, specific, general, total
     expect(await page.locator('[data-table="ecl"] tbody tr').count()).toBe(6);
+    expect(await page.locator('[data-table="regulatory-basis"] tbody tr').count()).toBe(4); // booked, two gaps, total
     expect(await page.locator('.rs-chart rect').count()).toBe(5);
     expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('appropriates the five-tier gap and then the requirement gap (1,000,000 all 正常, from the URL)', async () => {
+    const { page, close } = await openPage(browser, `${RESERVE}?m=category&c0=1000000&c1=0&c2=0&c3=0&c4=0`);
+    await hydrated(page, 'reserve');
+    const r = portfolioReserve({ by: 'category', balances: ['1000000', '0', '0', '0', '0'] }, policy, appetite);
+    // Hand-checked in tests/unit/provisioning.test.ts: both gaps are positive and the regulatory basis is 25,000.00.
+    expect(r.generalRiskReserve.fiveTierGap.isPositive() && r.generalRiskReserve.requirementGap.isPositive()).toBe(true);
+    await poll(() => result(page, 'grr-five-tier')).toBe(cell(r.generalRiskReserve.fiveTierGap));
+    expect(await result(page, 'grr-requirement')).toBe(cell(r.generalRiskReserve.requirementGap));
+    expect(await result(page, 'general-risk-reserve')).toBe(fen(r.generalRiskReserve.total));
+    expect(await result(page, 'regulatory-basis')).toBe(fen(r.regulatoryBasisReserve));
+    expect(await result(page, 'coverage')).toBe('无不良，不适用');
+    expect(await result(page, 'loan-provision')).toBe(pct(r.coverage.loanProvision!));
     await close();
   });
 
@@ -183,7 +237,8 @@ describe('portfolio reserve', () => {
     await poll(() => page.locator('#rs-b0').inputValue()).toBe('5,000,000');
     expect(await page.locator('#rs-b6').inputValue()).toBe('10,000');
     const r = portfolioReserve({ by: 'bucket', balances: amounts.map((a) => a.replace(/,/g, '')) }, policy, appetite);
-    await poll(() => result(page, 'booked')).toBe(fen(r.booked));
+    await poll(() => result(page, 'booked')).toBe(fen(r.bookedAllowance));
+    expect(await result(page, 'regulatory-basis')).toBe(fen(r.regulatoryBasisReserve));
     await page.locator('#rs-paste').fill('1\n2\n3');
     await poll(() => page.locator('#rs-paste-error').innerText()).toMatch(/3 个数，需要 7 个/);
     expect(await page.locator('#rs-paste').getAttribute('aria-invalid')).toBe('true');
@@ -203,7 +258,7 @@ describe('portfolio reserve', () => {
     await page.locator('#rs-b2').fill('120000');
     await page.locator('#rs-rate').fill('18%');
     const r = portfolioReserve({ by: 'bucket', balances: BUCKET_DEFAULTS }, policy, appetite);
-    await poll(() => result(page, 'booked')).toBe(fen(r.booked));
+    await poll(() => result(page, 'booked')).toBe(fen(r.bookedAllowance));
     await noNaN(page);
     await close();
   });
@@ -218,23 +273,31 @@ describe('portfolio reserve', () => {
     const balances = [...BUCKET_DEFAULTS];
     balances[0] = '6000000';
     const r = portfolioReserve({ by: 'bucket', balances, annualRate: '0.21', remainingMonths: 24 }, policy, appetite);
-    await poll(() => result(page, 'ecl')).toBe(fen(r.ecl.total.allowance));
+    await poll(() => result(page, 'booked')).toBe(fen(r.bookedAllowance));
     const again = await openPage(browser, page.url().replace(/^https?:\/\/[^/]+/, ''));
     await hydrated(again.page, 'reserve');
-    await poll(() => result(again.page, 'ecl')).toBe(fen(r.ecl.total.allowance));
+    await poll(() => result(again.page, 'booked')).toBe(fen(r.bookedAllowance));
     expect(await again.page.locator('#rs-months').inputValue()).toBe('24');
     await again.close();
     await close();
   });
 
-  it('exports both tables as CSV with a UTF-8 BOM', async () => {
+  it('exports the tables, the regulatory basis and both sets of ratios as CSV with a UTF-8 BOM', async () => {
     const { page, close } = await openPage(browser, RESERVE);
     await hydrated(page, 'reserve');
     const { bytes, lines } = await downloadCsv(page, '导出 CSV');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(lines[0]).toBe('分类,余额,计提比例,计提额');
     const r = portfolioReserve({ by: 'bucket', balances: BUCKET_DEFAULTS }, policy, appetite);
-    expect(lines).toContain(`应计提贷款损失准备（取较高者）,${r.booked.toFixed(2)}`);
+    const g = r.generalRiskReserve;
+    expect(lines).toContain(`入账的贷款损失准备（预期信用损失）,${r.bookedAllowance.toFixed(2)}`);
+    expect(lines).toContain(`一般风险准备：五级分类计提高于入账准备的差额,${g.fiveTierGap.toFixed(2)}`);
+    expect(lines).toContain(`一般风险准备：监管要求缺口,${g.requirementGap.toFixed(2)}`);
+    expect(lines).toContain(`应提取的一般风险准备,${g.total.toFixed(2)}`);
+    expect(lines).toContain(`监管口径的准备,${r.regulatoryBasisReserve.toFixed(2)}`);
+    expect(lines).toContain(`拨备覆盖率（监管口径）,${r.coverage.coverage!.toFixed(6)}`);
+    expect(lines).toContain(`拨备覆盖率（仅按入账准备）,${r.coverageOnBooked.coverage!.toFixed(6)}`);
+    expect(lines.join('\n')).not.toMatch(/较高/);
     await close();
   });
 
@@ -244,17 +307,31 @@ describe('portfolio reserve', () => {
     await page.locator('.calc-math summary').click();
     const r = portfolioReserve({ by: 'bucket', balances: BUCKET_DEFAULTS }, policy, appetite);
     const text = await page.locator('.calc-math ol').innerText();
-    expect(text).toContain(`= ${formatMoney(r.booked, 'zh').replace(' 元', '')}`);
+    expect(text).toContain(`入账的贷款损失准备 = 预期信用损失 = ${cell(r.bookedAllowance)}`);
+    expect(text).toContain(`监管口径的准备 = 入账准备 + 一般风险准备 = ${cell(r.bookedAllowance)} + ${cell(r.generalRiskReserve.total)} = ${cell(r.regulatoryBasisReserve)}`);
+    expect(text).toContain(`= ${cell(r.regulatoryBasisReserve)} ÷ ${cell(r.fiveTier.npl)} = ${pct(r.coverage.coverage!)}`);
     await noNaN(page);
     await close();
   });
 
-  it('has an English edition', async () => {
+  it('has an English edition with the same labels and figures', async () => {
     const { page, close } = await openPage(browser, `/en${RESERVE}`);
     await hydrated(page, 'reserve');
     expect(await page.locator('label[for="rs-mode"]').innerText()).toBe('Balances by');
     const r = portfolioReserve({ by: 'bucket', balances: BUCKET_DEFAULTS }, policy, appetite);
-    expect(await result(page, 'booked')).toBe(formatMoney(r.booked, 'en'));
+    expect(await label(page, 'booked')).toBe(LABELS.en.booked);
+    expect(await label(page, 'general-risk-reserve')).toBe(LABELS.en.grr);
+    expect(await label(page, 'regulatory-basis')).toBe(LABELS.en.basis);
+    expect(await label(page, 'coverage')).toBe(LABELS.en.coverage);
+    expect(await label(page, 'loan-provision')).toBe(LABELS.en.loanProvision);
+    expect(await result(page, 'booked')).toBe(formatMoney(r.bookedAllowance, 'en'));
+    expect(await result(page, 'general-risk-reserve')).toBe(formatMoney(r.generalRiskReserve.total, 'en'));
+    expect(await result(page, 'regulatory-basis')).toBe(formatMoney(r.regulatoryBasisReserve, 'en'));
+    expect(await result(page, 'coverage')).toBe(pct(r.coverage.coverage!, 'en'));
+    expect(await result(page, 'coverage-booked')).toContain(pct(r.coverageOnBooked.coverage!, 'en'));
+    expect(await result(page, 'grr-requirement')).toBe(cell(r.generalRiskReserve.requirementGap, 'en'));
+    await page.locator('.calc-math summary').click();
+    expect(await page.locator('main').innerText()).not.toMatch(/the higher\)|to book|max\(five-tier [^,]*, ECL/i);
     await close();
   });
 });

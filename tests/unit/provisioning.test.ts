@@ -25,6 +25,7 @@ import {
   type Category,
 } from '../../calculators/provisioning/index';
 import { CalcError } from '../../calculators/errors';
+import { D, Decimal } from '../../calculators/decimal';
 
 const policy = parsePolicyFile('provisioning', readFileSync('content/policy/provisioning.yaml', 'utf8'));
 const appetite = { minProvisionCoverageRatio: 1.8, minLoanProvisionRatio: 0.03 };
@@ -127,6 +128,11 @@ describe('classifyLoan: restructuring and other triggers (strictest rule wins)',
 
   it('an unverified rule is cited as the company’s policy, a verified one as the Order', () => {
     expect(classifyLoan({ dpd: 0, otherTriggers: ['evasion'] }, policy).rule.zh).toMatch(/（本公司政策）$/);
+    // Diverted funds → 关注 is the company's own rule (RP-06 §3.3), not the Order's.
+    const diverted = classifyLoan({ dpd: 0, otherTriggers: ['diverted-funds'] }, policy);
+    expect(diverted.rule.zh).toMatch(/（本公司政策）$/);
+    expect(diverted.rule.zh).not.toContain('《商业银行金融资产风险分类办法》');
+    expect(diverted.rule.en).toMatch(/\(the company’s own policy\)$/);
     expect(classifyLoan({ dpd: 0, otherTriggers: ['refinanced'] }, policy).rule.zh).toMatch(/依据：《商业银行金融资产风险分类办法》/);
   });
 });
@@ -340,16 +346,92 @@ describe('expectedCreditLoss', () => {
   });
 });
 
-describe('portfolioReserve: both views of one portfolio', () => {
-  it('by category: the five-tier side is the hand-checked portfolio, the booked allowance the higher of the two', () => {
+describe('portfolioReserve: both views of one portfolio (RP-06 §7)', () => {
+  it('by category: the five-tier side is the hand-checked portfolio; the booked allowance is the ECL', () => {
     const r = portfolioReserve({ by: 'category', balances: ['1000000', '50000', '20000', '10000', '5000'] }, policy, appetite);
     expect(r.fiveTier.total.toFixed(2)).toBe('34275.00'); // derived above
-    const higher = r.ecl.total.allowance.gt(r.fiveTier.total) ? r.ecl.total.allowance : r.fiveTier.total;
-    expect(r.booked.eq(higher)).toBe(true);
+    expect(r.bookedAllowance.eq(r.ecl.total.allowance)).toBe(true);
     // Each category's ECL uses its proxy bucket.
     expect(r.ecl.lines.map((l) => l.bucket.id)).toEqual(CATEGORIES.map((c) => policy.ecl.categoryProxy[c]));
-    // Coverage is measured on the booked allowance.
-    expect(r.coverage.coverage!.eq(r.booked.div('35000'))).toBe(true);
+    // Regulatory reference: five-tier 34,275 and the requirement 52,500 (derived above); the appropriation is what the ECL lacks of the larger.
+    const reference = D('52500');
+    expect(r.generalRiskReserve.total.eq(Decimal.max(0, reference.minus(r.bookedAllowance)))).toBe(true);
+    expect(r.regulatoryBasisReserve.eq(Decimal.max(reference, r.bookedAllowance))).toBe(true);
+    // Coverage is measured on the reserve on the regulatory basis, and also shown on the booked allowance alone.
+    expect(r.coverage.coverage!.eq(r.regulatoryBasisReserve.div('35000'))).toBe(true);
+    expect(r.coverageOnBooked.coverage!.eq(r.bookedAllowance.div('35000'))).toBe(true);
+  });
+
+  it('hand-checked: 1,000,000 all 正常 — the general risk reserve fills the five-tier gap, then the requirement gap', () => {
+    /*
+     * Five-tier = general reserve only: 1,000,000 × 1.5% = 15,000.00. No NPLs, so the regulatory
+     * requirement is the loan-provision one: 1,000,000 × 2.5% = 25,000.00 (coverage: 0 × 150% = 0).
+     * ECL of 1,000,000 current loans, 12-month (stage 1), PD 2% and LGD 60%: below 0.6 × 2% × 1,000,000 = 12,000.
+     * So: five-tier gap = 15,000 − ECL; requirement gap = 25,000 − 15,000 = 10,000.00;
+     * appropriation = 25,000 − ECL; reserve on the regulatory basis = 25,000.00, loan provision ratio 2.5%.
+     * Appetite (3%): 30,000.00 required, so 5,000.00 short on the regulatory basis — reported, never appropriated.
+     */
+    const r = portfolioReserve({ by: 'category', balances: ['1000000', '0', '0', '0', '0'] }, policy, appetite);
+    expect(r.fiveTier.total.toFixed(2)).toBe('15000.00');
+    expect(r.bookedAllowance.eq(r.ecl.total.allowance)).toBe(true);
+    expect(r.bookedAllowance.lt(12000)).toBe(true);
+    expect(r.generalRiskReserve.fiveTierGap.eq(D('15000').minus(r.bookedAllowance))).toBe(true);
+    expect(r.generalRiskReserve.requirementGap.toFixed(2)).toBe('10000.00');
+    expect(r.generalRiskReserve.total.eq(D('25000').minus(r.bookedAllowance))).toBe(true);
+    expect(r.regulatoryBasisReserve.toFixed(2)).toBe('25000.00');
+    expect(r.coverage.coverage).toBeNull();
+    expect(r.coverage.loanProvision!.toString()).toBe('0.025');
+    const [reg, app] = r.coverage.requirements;
+    expect(reg!.met).toBe(true);
+    expect(app!.shortfall.toFixed(2)).toBe('5000.00');
+    // On the booked allowance alone the regulatory requirement is short by the whole appropriation.
+    expect(r.coverageOnBooked.requirements[0]!.shortfall.eq(r.generalRiskReserve.total)).toBe(true);
+  });
+
+  it('no appropriation when the ECL covers the five-tier reserve and the requirement: one doubtful bucket', () => {
+    // 10,000 at 181–360 DPD: five-tier 10,000 × 60% + 1.5% general = 6,150; requirement max(10,000 × 150%, 250) = 15,000.
+    // ECL (stage 3, LGD 90%) = 9,000 < 15,000: the appropriation is 15,000 − 9,000 = 6,000 (none for the five-tier gap).
+    const balances = policy.ecl.buckets.map((b) => (b.id === policy.ecl.categoryProxy.doubtful ? '10000' : '0'));
+    const r = portfolioReserve({ by: 'bucket', balances }, policy);
+    expect(r.fiveTier.total.toFixed(2)).toBe('6150.00');
+    expect(r.bookedAllowance.toFixed(2)).toBe('9000.00');
+    expect(r.generalRiskReserve.fiveTierGap.toFixed(2)).toBe('0.00');
+    expect(r.generalRiskReserve.requirementGap.toFixed(2)).toBe('6000.00');
+    expect(r.regulatoryBasisReserve.toFixed(2)).toBe('15000.00');
+    expect(r.coverage.coverage!.toString()).toBe('1.5');
+  });
+
+  it('for any portfolio: booked = ECL, and the regulatory basis covers the five-tier reserve, the ECL and the requirement (1,000 runs)', () => {
+    const n = policy.ecl.buckets.length;
+    const bal = fc.bigInt({ min: 0n, max: 10n ** 11n }).map((f) => (Number(f) / 100).toFixed(2));
+    fc.assert(
+      fc.property(
+        fc.constantFrom('bucket' as const, 'category' as const),
+        fc.array(bal, { minLength: n, maxLength: n }),
+        fc.integer({ min: 0, max: 3600 }),
+        fc.integer({ min: 1, max: 60 }),
+        (by, all, bp, months) => {
+          const balances = by === 'bucket' ? all : all.slice(0, CATEGORIES.length);
+          const r = portfolioReserve({ by, balances, annualRate: (bp / 10000).toFixed(4), remainingMonths: months }, policy, appetite);
+          const g = r.generalRiskReserve;
+          const reg = r.coverage.requirements.find((q) => q.source === 'regulatory')!;
+          return (
+            r.bookedAllowance.eq(r.ecl.total.allowance) &&
+            r.regulatoryBasisReserve.gte(r.fiveTier.total) &&
+            r.regulatoryBasisReserve.gte(r.bookedAllowance) &&
+            r.regulatoryBasisReserve.gte(reg.required) &&
+            reg.met &&
+            r.regulatoryBasisReserve.eq(r.bookedAllowance.plus(g.total)) &&
+            g.total.eq(g.fiveTierGap.plus(g.requirementGap)) &&
+            g.fiveTierGap.eq(Decimal.max(0, r.fiveTier.total.minus(r.bookedAllowance))) &&
+            // Nothing more than needed: the appropriation is the gap to the largest reference.
+            g.total.eq(Decimal.max(0, Decimal.max(r.fiveTier.total, reg.required).minus(r.bookedAllowance))) &&
+            g.total.decimalPlaces() <= 2
+          );
+        },
+      ),
+      RUNS,
+    );
   });
 
   it('by bucket: each bucket is reserved at its policy category (181–360 days as 可疑)', () => {

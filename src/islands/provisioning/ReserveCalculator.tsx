@@ -1,8 +1,10 @@
 /**
  * 组合拨备测算: balances by DPD bucket or by category → five-tier reserve and
- * ECL side by side, the allowance to book, and the coverage indicators against
- * the regulatory and risk-appetite requirements. Everything is computed by
- * calculators/provisioning (portfolioReserve); this file parses and renders.
+ * ECL side by side; the allowance booked (= ECL), the general risk reserve to
+ * appropriate and the reserve on the regulatory basis (RP-06 §7); the coverage
+ * indicators on the regulatory basis (and on the booked allowance alone) against
+ * the regulatory and risk-appetite requirements (RP-06 §5). Everything is computed
+ * by calculators/provisioning (portfolioReserve); this file parses and renders.
  */
 import { useMemo, useState } from 'preact/hooks';
 import { portfolioReserve, type PortfolioReserve } from '../../../calculators/provisioning/portfolio';
@@ -68,6 +70,7 @@ export default function ReserveCalculator({ lang, t, policy, appetite }: { lang:
   const money = (v: Parameters<typeof formatMoney>[0]) => formatMoney(v, lang);
   const num = (v: Parameters<typeof formatMoney>[0]) => amount(v, lang);
   const pct = (v: Parameters<typeof formatPercent>[0], d = 2) => formatPercent(v, lang, d);
+  const ratio = (v: Decimal | null, none: string) => (v ? pct(v) : none);
   const labels = r.by === 'bucket' ? policy.ecl.buckets.map((b) => b.name[lang]) : CATEGORIES.map((c) => CATEGORY_NAMES[c][lang]);
 
   const onPaste = (text: string) => {
@@ -92,10 +95,17 @@ export default function ReserveCalculator({ lang, t, policy, appetite }: { lang:
           ...res.ecl.lines.map((l, i) => [labels[i] ?? '', l.balance.toFixed(2), String(l.stage), l.ecl12m.toFixed(2), l.eclLifetime.toFixed(2), l.allowance.toFixed(2)]),
           [t.eclTotal, res.ecl.total.balance.toFixed(2), '', res.ecl.total.ecl12m.toFixed(2), res.ecl.total.eclLifetime.toFixed(2), res.ecl.total.allowance.toFixed(2)],
           [],
-          [t.booked, res.booked.toFixed(2)],
+          [t.booked, res.bookedAllowance.toFixed(2)],
+          [t.grrFiveTier, res.generalRiskReserve.fiveTierGap.toFixed(2)],
+          [t.grrRequirement, res.generalRiskReserve.requirementGap.toFixed(2)],
+          [t.grr, res.generalRiskReserve.total.toFixed(2)],
+          [t.regBasis, res.regulatoryBasisReserve.toFixed(2)],
           [t.coverage, res.coverage.coverage?.toFixed(6) ?? ''],
           [t.loanProvision, res.coverage.loanProvision?.toFixed(6) ?? ''],
+          [t.coverageBooked, res.coverageOnBooked.coverage?.toFixed(6) ?? ''],
+          [t.loanProvisionBooked, res.coverageOnBooked.loanProvision?.toFixed(6) ?? ''],
           ...res.coverage.requirements.map((q) => [`${q.name[lang]} ${t.shortfall}`, q.shortfall.toFixed(2)]),
+          ...res.coverageOnBooked.requirements.map((q) => [`${q.name[lang]} ${t.shortfallBooked}`, q.shortfall.toFixed(2)]),
         ])
     : undefined;
 
@@ -130,13 +140,14 @@ export default function ReserveCalculator({ lang, t, policy, appetite }: { lang:
       <section class="calc-results" aria-live="polite" aria-label={k.results}>
         {res ? (
           <dl class="calc-summary">
+            <div class="calc-key"><dt>{t.booked}</dt><dd data-result="booked">{money(res.bookedAllowance)}</dd></div>
+            <div class="calc-key"><dt>{t.grr}</dt><dd data-result="general-risk-reserve">{money(res.generalRiskReserve.total)}</dd><dd class="rs-sub">{t.grrNote}</dd></div>
+            <div class="calc-key"><dt>{t.regBasis}</dt><dd data-result="regulatory-basis">{money(res.regulatoryBasisReserve)}</dd></div>
             <div><dt>{t.fiveTierTotal}</dt><dd data-result="five-tier">{money(res.fiveTier.total)}</dd></div>
-            <div><dt>{t.eclTotal}</dt><dd data-result="ecl">{money(res.ecl.total.allowance)}</dd></div>
-            <div class="calc-key"><dt>{t.booked}</dt><dd data-result="booked">{money(res.booked)}</dd></div>
             <div><dt>{t.npl}</dt><dd data-result="npl">{money(res.fiveTier.npl)}</dd></div>
             <div><dt>{t.nplRatio}</dt><dd data-result="npl-ratio">{res.fiveTier.nplRatio ? pct(res.fiveTier.nplRatio) : '—'}</dd></div>
-            <div class="calc-key"><dt>{t.coverage}</dt><dd data-result="coverage">{res.coverage.coverage ? pct(res.coverage.coverage) : t.notDefined}</dd></div>
-            <div class="calc-key"><dt>{t.loanProvision}</dt><dd data-result="loan-provision">{res.coverage.loanProvision ? pct(res.coverage.loanProvision) : '—'}</dd></div>
+            <div class="calc-key"><dt>{t.coverage}</dt><dd data-result="coverage">{ratio(res.coverage.coverage, t.notDefined)}</dd><dd class="rs-sub" data-result="coverage-booked">{fill(t.onBooked, { v: ratio(res.coverageOnBooked.coverage, t.notDefined) })}</dd></div>
+            <div class="calc-key"><dt>{t.loanProvision}</dt><dd data-result="loan-provision">{ratio(res.coverage.loanProvision, '—')}</dd><dd class="rs-sub" data-result="loan-provision-booked">{fill(t.onBooked, { v: ratio(res.coverageOnBooked.loanProvision, '—') })}</dd></div>
           </dl>
         ) : (
           <p class="calc-error" data-result="error">{r.failure ? t.error + r.failure[lang] : k.fixInput}</p>
@@ -181,28 +192,45 @@ export default function ReserveCalculator({ lang, t, policy, appetite }: { lang:
                       <td>{num(l.allowance)}</td>
                     </tr>
                   ))}
-                  <tr class="rs-total"><th scope="row">{t.total}</th><td>{num(res.ecl.total.balance)}</td><td /><td>{num(res.ecl.total.ecl12m)}</td><td>{num(res.ecl.total.eclLifetime)}</td><td>{num(res.ecl.total.allowance)}</td></tr>
+                  <tr class="rs-total"><th scope="row">{t.total}</th><td>{num(res.ecl.total.balance)}</td><td /><td>{num(res.ecl.total.ecl12m)}</td><td>{num(res.ecl.total.eclLifetime)}</td><td data-result="ecl">{num(res.ecl.total.allowance)}</td></tr>
                 </tbody>
               </table>
             </div>
           </div>
-          <div class="calc-table-wrap" tabIndex={0} role="region" aria-label={t.requirements}>
-            <table class="calc-table" data-table="coverage">
-              <caption>{t.requirements}</caption>
-              <thead><tr>{[t.req, t.shortfall, t.required, t.minCoverage, t.minLoan].map((h) => <th scope="col" key={h}>{h}</th>)}</tr></thead>
+          <div class="calc-table-wrap" tabIndex={0} role="region" aria-label={t.regBasis}>
+            <table class="calc-table" data-table="regulatory-basis">
+              <caption>{t.regBasis}</caption>
+              <thead><tr><th scope="col">{t.item}</th><th scope="col">{t.amount}</th></tr></thead>
               <tbody>
-                {res.coverage.requirements.map((q) => (
-                  <tr key={q.source} data-requirement={q.source}>
-                    <th scope="row">{q.name[lang]}</th>
-                    <td data-result={`shortfall-${q.source}`} class={q.met ? 'rs-met' : 'rs-short'}>{q.met ? t.met : money(q.shortfall)}</td>
-                    <td>{num(q.required)}</td>
-                    <td>{pct(q.minCoverage)}</td>
-                    <td>{pct(q.minLoanProvision)}</td>
-                  </tr>
-                ))}
+                <tr><th scope="row">{t.booked}</th><td>{num(res.bookedAllowance)}</td></tr>
+                <tr><th scope="row">{t.grrFiveTier}</th><td data-result="grr-five-tier">{num(res.generalRiskReserve.fiveTierGap)}</td></tr>
+                <tr><th scope="row">{t.grrRequirement}</th><td data-result="grr-requirement">{num(res.generalRiskReserve.requirementGap)}</td></tr>
+                <tr class="rs-total"><th scope="row">{t.regBasis}</th><td>{num(res.regulatoryBasisReserve)}</td></tr>
               </tbody>
             </table>
           </div>
+          <div class="calc-table-wrap" tabIndex={0} role="region" aria-label={t.requirements}>
+            <table class="calc-table" data-table="coverage">
+              <caption>{t.requirements}</caption>
+              <thead><tr>{[t.req, t.shortfall, t.shortfallBooked, t.required, t.minCoverage, t.minLoan].map((h) => <th scope="col" key={h}>{h}</th>)}</tr></thead>
+              <tbody>
+                {res.coverage.requirements.map((q, i) => {
+                  const b = res.coverageOnBooked.requirements[i]!;
+                  return (
+                    <tr key={q.source} data-requirement={q.source}>
+                      <th scope="row">{q.name[lang]}</th>
+                      <td data-result={`shortfall-${q.source}`} class={q.met ? 'rs-met' : 'rs-short'}>{q.met ? t.met : money(q.shortfall)}</td>
+                      <td data-result={`shortfall-booked-${q.source}`}>{b.met ? t.met : money(b.shortfall)}</td>
+                      <td>{num(q.required)}</td>
+                      <td>{pct(q.minCoverage)}</td>
+                      <td>{pct(q.minLoanProvision)}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          <p class="calc-hint rs-note">{t.reqNote}</p>
           <StageChart
             lang={lang}
             title={fill(t.chartTitle, { row: rowName })}
@@ -239,12 +267,21 @@ function ShowMath({ lang, t, res, rate, labels, policy }: { lang: Lang; t: Reser
   if (ex && p1) {
     items.push(fill(t.mathEclExample, { row: labels[i] ?? '', pd1: pct(p1.marginalPd, 4), lgd: pct(ex.lgd), ead: num(p1.ead), df: p1.discountFactor.toSignificantDigits(6).toString(), loss: num(p1.loss.toDecimalPlaces(2)), pd12: pct(ex.pd12m, 2), pdLife: pct(ex.pdLifetime, 2) }));
   }
-  items.push(fill(t.mathBooked, { tier: num(ft.total), ecl: num(res.ecl.total.allowance), booked: num(res.booked) }));
-  if (res.coverage.coverage && res.coverage.loanProvision) {
-    items.push(fill(t.mathCoverage, { booked: num(res.booked), npl: num(ft.npl), coverage: pct(res.coverage.coverage), loans: num(ft.totalLoans), loanRatio: pct(res.coverage.loanProvision) }));
+  const booked = num(res.bookedAllowance);
+  const basis = num(res.regulatoryBasisReserve);
+  const g = res.generalRiskReserve;
+  const reg = res.coverage.requirements.find((q) => q.source === 'regulatory')!;
+  items.push(fill(t.mathBooked, { tier: num(ft.total), booked }));
+  items.push(fill(t.mathGrr, { tier: num(ft.total), booked, req: num(reg.required), gap1: num(g.fiveTierGap), gap2: num(g.requirementGap), grr: num(g.total) }));
+  items.push(fill(t.mathBasis, { booked, grr: num(g.total), basis }));
+  const ratio = (v: Decimal | null) => (v ? pct(v) : t.notDefined);
+  if (!ft.totalLoans.isZero()) {
+    const parts = { npl: num(ft.npl), loans: num(ft.totalLoans), basis, booked };
+    items.push(fill(t.mathCoverage, { ...parts, coverage: ratio(res.coverage.coverage), loanRatio: ratio(res.coverage.loanProvision) }));
+    items.push(fill(t.mathCoverageBooked, { ...parts, coverage: ratio(res.coverageOnBooked.coverage), loanRatio: ratio(res.coverageOnBooked.loanProvision) }));
   }
   for (const q of res.coverage.requirements) {
-    items.push(fill(t.mathRequired, { name: q.name[lang], minC: pct(q.minCoverage), minL: pct(q.minLoanProvision), byC: num(q.requiredByCoverage), byL: num(q.requiredByLoanProvision), req: num(q.required), booked: num(res.booked), gap: num(q.shortfall) }));
+    items.push(fill(t.mathRequired, { name: q.name[lang], minC: pct(q.minCoverage), minL: pct(q.minLoanProvision), byC: num(q.requiredByCoverage), byL: num(q.requiredByLoanProvision), req: num(q.required), basis, gap: num(q.shortfall) }));
   }
   return <ol>{items.map((l) => <li key={l}>{l}</li>)}</ol>;
 }
