@@ -12,6 +12,9 @@ import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const GOOD_POLICY = readFileSync(join(ROOT, 'content/docs/policies/governance.mdx'), 'utf8');
+/** The good policy with one more paragraph citing a rule (importing <Reg> if the page does not yet). */
+const citing = (paragraph: string) =>
+  `${GOOD_POLICY}\n\n${GOOD_POLICY.includes("import Reg from '~/components/Reg.astro'") ? '' : "import Reg from '~/components/Reg.astro';\n\n"}${paragraph}\n`;
 
 /** Build a two-page copy of the handbook after `fault` edits it; returns the exit code and all output. */
 function buildWith(fault: (dir: string) => void): { status: number | null; output: string } {
@@ -72,7 +75,7 @@ describe('the build fails with a clear message', () => {
 
   it('on a <Reg> citation of a rule the regulation register does not hold', () => {
     const { status, output } = buildWith((dir) =>
-      writeFileSync(join(dir, 'content/docs/policies/governance.mdx'), `${GOOD_POLICY}\n\nimport Reg from '~/components/Reg.astro';\n\n见 <Reg id="pipl-typo" art="21" />。\n`),
+      writeFileSync(join(dir, 'content/docs/policies/governance.mdx'), citing('见 <Reg id="pipl-typo" art="21" />。')),
     );
     expect(status).not.toBe(0);
     expect(output).toMatch(/<Reg id="pipl-typo">: no such regulation in content\/regulations\.yaml/);
@@ -88,7 +91,7 @@ describe('the build fails with a clear message', () => {
     };
     const cite = (attrs: string) => (dir: string) => {
       expire(dir);
-      writeFileSync(join(dir, 'content/docs/policies/governance.mdx'), `${GOOD_POLICY}\n\nimport Reg from '~/components/Reg.astro';\n\n见 <Reg id="npl-transfer-pilot-extension-2025" ${attrs}/>。\n`);
+      writeFileSync(join(dir, 'content/docs/policies/governance.mdx'), citing(`见 <Reg id="npl-transfer-pilot-extension-2025" ${attrs}/>。`));
     };
     const bare = buildWith(cite(''));
     expect(bare.status).not.toBe(0);
