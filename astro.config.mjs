@@ -44,6 +44,9 @@ export default defineConfig({
       sidebar,
       components: {
         PageTitle: './src/overrides/PageTitle.astro',
+        Search: './src/overrides/Search.astro',
+        MarkdownContent: './src/overrides/MarkdownContent.astro',
+        LanguageSelect: './src/overrides/LanguageSelect.astro',
       },
       customCss: ['./src/styles/handbook.css', './src/styles/calculators.css'],
       pagefind: { ranking: { metaWeights: { title: 5 } } },

@@ -52,7 +52,7 @@ describe('governance policy page', () => {
     await expect(page.locator('.doc-meta').innerText()).resolves.toMatch(/Document\s*Policy RP-01/);
     const amount = await page.locator('[data-param="governance.riskAppetite.maxSingleBorrowerAmount"]').first().innerText();
     expect(amount).toBe('¥200,000.00');
-    expect(await page.locator('button[data-open-modal]').first().getAttribute('aria-label')).toMatch(/Search/i);
+    expect(await page.getByRole('button', { name: 'Search', exact: true }).count()).toBe(1);
     const options = await page.locator('starlight-lang-select select').first().locator('option').allInnerTexts();
     expect(options.map((o) => o.trim())).toEqual(expect.arrayContaining(['简体中文', 'English']));
     await close();
