@@ -78,7 +78,8 @@ const QUERIES: [string, string, string][] = [
   ['/', 'M3', 'glossary/'],
   ['/', 'ECL', 'glossary/'],
   ['/', '砍头息', 'glossary/'],
-  ['/', '账销案存', 'glossary/'],
+  // OP-04 now states 账销案存 as a principle of its own write-off criteria (财金〔2017〕90号): the governing clause ranks first.
+  ['/', '账销案存', 'procedures/write-off/'],
   ['/', '术语表', 'glossary/'],
   // Reading aids
   ['/', '新员工培训', 'training/'],
