@@ -1,19 +1,14 @@
 /** Reads and validates the glossary once per build (Node fs; never shipped to the browser). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseContentYaml } from '../content-yaml';
 import { GlossarySchema, type Term } from './schema';
 
 const FILE = 'content/glossary/terms.yaml';
 let cache: Term[] | undefined;
 
 export function loadGlossary(): Term[] {
-  if (cache) return cache;
-  const result = GlossarySchema.safeParse(parse(readFileSync(join(process.cwd(), FILE), 'utf8')));
-  if (!result.success) {
-    throw new Error(`${FILE}: invalid glossary\n${result.error.issues.map((i) => `  - [${i.path.join('.')}] ${i.message}`).join('\n')}`);
-  }
-  cache = result.data;
+  cache ??= parseContentYaml(readFileSync(join(process.cwd(), FILE), 'utf8'), GlossarySchema, FILE, 'glossary');
   return cache;
 }
 

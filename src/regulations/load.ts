@@ -1,19 +1,14 @@
 /** Reads and validates the regulation register once per build (Node fs; never shipped to the browser). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseContentYaml } from '../content-yaml';
 import { RegisterSchema, type Regulation } from './schema';
 
 export const REGISTER_FILE = 'content/regulations.yaml';
 let cache: Regulation[] | undefined;
 
 export function loadRegister(): Regulation[] {
-  if (cache) return cache;
-  const result = RegisterSchema.safeParse(parse(readFileSync(join(process.cwd(), REGISTER_FILE), 'utf8')));
-  if (!result.success) {
-    throw new Error(`${REGISTER_FILE}: invalid regulation register\n${result.error.issues.map((i) => `  - [${i.path.join('.')}] ${i.message}`).join('\n')}`);
-  }
-  cache = result.data;
+  cache ??= parseContentYaml(readFileSync(join(process.cwd(), REGISTER_FILE), 'utf8'), RegisterSchema, REGISTER_FILE, 'regulation register');
   return cache;
 }
 

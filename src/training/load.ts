@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseContentYaml } from '../content-yaml';
 import { QuizFileSchema, type LocalQuestion, type QuizModule } from './schema';
 import { loadPolicy } from '../policy/load';
 import { formatParam, lookupParam } from '../../calculators/policy/param';
@@ -16,11 +16,7 @@ const FILE = 'content/training/quiz.yaml';
 let cache: QuizModule[] | undefined;
 
 export function parseQuizFile(source: string, file = FILE): QuizModule[] {
-  const result = QuizFileSchema.safeParse(parse(source));
-  if (!result.success) {
-    throw new Error(`${file}: invalid quiz\n${result.error.issues.map((i) => `  - [${i.path.join('.')}] ${i.message}`).join('\n')}`);
-  }
-  return result.data;
+  return parseContentYaml(source, QuizFileSchema, file, 'quiz');
 }
 
 export function loadQuiz(): QuizModule[] {
