@@ -100,6 +100,22 @@ describe('the regulation register', () => {
   }
 });
 
+describe('every earlier version is accounted for', () => {
+  it.each(documents)('%s: each history row before the current version links its text or says where it is kept', (path) => {
+    const html = builtHtml(path);
+    const current = docVersion(path)!;
+    const history = /<details class="doc-history[^"]*">([\s\S]*?)<\/details>/.exec(html)?.[1] ?? '';
+    const rows = [...history.matchAll(/<tr>\s*<td>([\s\S]*?)<\/td>([\s\S]*?)<\/tr>/g)];
+    expect(rows.length, path).toBeGreaterThan(0);
+    for (const [, versionCell, rest] of rows) {
+      const version = versionCell.replace(/<[^>]+>/g, '').trim();
+      if (version === current) continue;
+      const accounted = versionCell.includes('archive/') || rest.includes('doc-archived-outside');
+      expect(accounted, `${path} version ${version}`).toBe(true);
+    }
+  });
+});
+
 describe('superseded versions stay readable', () => {
   for (const [lang, prefix] of [['zh', TEST_BASE], ['en', `${TEST_BASE}en/`]] as const) {
     it(`${lang}: RP-03 1.0 is kept as its own page, linked from the current version's history, with a redline, out of the sidebar and search`, () => {
