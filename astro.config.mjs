@@ -3,10 +3,10 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { sidebar } from './src/sidebar.mjs';
-import csp from './src/integrations/csp.mjs';
-import decimalSlim from './src/integrations/decimal-slim.mjs';
-import islandBundle from './src/integrations/island-bundle.mjs';
-import clientIntent from './src/integrations/client-intent.mjs';
+import csp from './src/integrations/csp.ts';
+import decimalSlim from './src/integrations/decimal-slim.ts';
+import islandBundle from './src/integrations/island-bundle.ts';
+import clientIntent from './src/integrations/client-intent.ts';
 
 /**
  * BASE_PATH lets the handbook live under a sub-path of an intranet server,

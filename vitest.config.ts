@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import decimalSlim from './src/integrations/decimal-slim.mjs';
+import decimalSlim from './src/integrations/decimal-slim.ts';
 
 /**
  * Two projects:
@@ -10,7 +10,7 @@ export default defineConfig({
   test: {
     projects: [
       {
-        // The calculators are tested on the decimal.js the site ships (see src/integrations/decimal-slim.mjs).
+        // The calculators are tested on the decimal.js the site ships (see src/integrations/decimal-slim.ts).
         plugins: [decimalSlim()],
         test: {
           name: 'unit',

@@ -11,6 +11,12 @@ const cell = (value: string): string => {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 };
 
+/**
+ * A CSV file for Excel and WPS: UTF-8 with a BOM, CRLF line ends, RFC 4180 quoting, and a cell that a
+ * spreadsheet would run as a formula made text.
+ *
+ * @example toCsv([['a', '=1+1'], ['1', '2']]) // "\uFEFFa,'=1+1\r\n1,2\r\n"
+ */
 export function toCsv(rows: readonly (readonly string[])[]): string {
   return CSV_BOM + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }

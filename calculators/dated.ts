@@ -39,7 +39,11 @@ export function localToday(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** The day after an ISO date (2027-12-31 → 2028-01-01). */
+/**
+ * The day after an ISO date (2027-12-31 → 2028-01-01).
+ *
+ * @example nextDay('2027-12-31') // '2028-01-01'
+ */
 export function nextDay(iso: string): string {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + 1);
@@ -49,6 +53,8 @@ export function nextDay(iso: string): string {
 /**
  * A contract date as a calculator takes it: a real date between EARLIEST_CONTRACT_DATE and
  * LATEST_CONTRACT_DATE, or undefined for today. Anything else throws CalcError('invalid-date').
+ *
+ * @example contractDateOf('2026-12-04') // '2026-12-04'; contractDateOf(undefined) // today, the reader's local date
  */
 export function contractDateOf(date: unknown): string {
   if (date === undefined || date === '') return localToday();
@@ -61,7 +67,11 @@ export function contractDateOf(date: unknown): string {
   return date;
 }
 
-/** The step in force on `date`, or undefined before the first step. */
+/**
+ * The step in force on `date`, or undefined before the first step.
+ *
+ * @example stepOn([{ from: '2020-01-01', value: 1 }, { from: '2027-01-01', value: 2 }], '2026-06-30') // { from: '2020-01-01', value: 1 }
+ */
 export function stepOn<T>(steps: Dated<T>, date: string): DatedStep<T> | undefined {
   let found: DatedStep<T> | undefined;
   for (const s of steps) {

@@ -40,7 +40,11 @@ export const D = (value: DecimalInput): Decimal => {
   return d;
 };
 
-/** Round an amount to the fen (0.01 元), half-up: the rounding rule for every money figure shown or booked. */
+/**
+ * Round an amount to the fen (0.01 元), half-up: the rounding rule for every money figure shown or booked.
+ *
+ * @example roundFen(D('2.345')) // 2.35
+ */
 export const roundFen = (value: Decimal): Decimal => value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 
 export const ZERO = new Decimal(0);

@@ -15,7 +15,8 @@ export class CalcError extends Error {
   readonly code: string;
   readonly messages: Bilingual;
   constructor(code: string, messages: Bilingual) {
-    super(`${code}: ${messages.en}`);
+    // For logs and test output, never shown to a reader: whatever languages the message carries (an island keeps one).
+    super(`${code}: ${Object.values(messages).filter(Boolean).join(' / ')}`);
     this.name = 'CalcError';
     this.code = code;
     this.messages = messages;

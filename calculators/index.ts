@@ -2,8 +2,9 @@
  * The calculation module's public API. Pure TypeScript on decimal.js: no DOM, no Astro.
  * Amounts and rates go in as strings, numbers (from policy YAML) or Decimals and come out as Decimals.
  *
- * Islands import from the specific area files (e.g. './schedule/index') so that
- * zod and yaml, needed only at build time, stay out of the browser bundle.
+ * This file and each area's index.ts are for code outside calculators/ that runs at build time
+ * (MDX, .astro components, tests). Islands, like calculators' own modules, import the file that
+ * defines what they need, so zod and yaml stay out of the browser (README.md, "Import rule").
  */
 export { Decimal, D, roundFen, type DecimalInput } from './decimal';
 export * from './format';
@@ -17,4 +18,6 @@ export * from './provisioning/index';
 export * from './collections/index';
 export { parsePolicyFile, policySchemas, PolicyError, type Policy, type PolicyName } from './policy/index';
 export { lookupParam, formatParam, formatForKey, type ParamFormat } from './policy/param';
-export { policyIssues } from './policy/consistency';
+export { policyIssues } from './consistency';
+export { dpdFloor, type DpdThresholds } from './policy/dpd-floor';
+export { pricingPolicyIssues } from './policy/pricing';

@@ -1,4 +1,4 @@
-// The calculators' hydration directive (src/integrations/client-intent.mjs).
+// The calculators' hydration directive (src/integrations/client-intent.ts).
 declare module 'astro' {
   interface AstroClientDirectives {
     'client:intent'?: boolean;

@@ -1,14 +1,11 @@
 /**
- * Parse a content YAML file (glossary, quiz, regulation register) and validate it with its
- * schema; a bad file stops the build with the file, each field's path and the problem.
+ * Parse a content YAML file (glossary, quiz, regulation register, search synonyms) and validate it
+ * with its schema; a bad file stops the build with the file, each field's path and the problem.
+ * The same helper as the policy files' (calculators/policy/yaml.ts), so every message reads alike.
  */
-import { parse } from 'yaml';
 import type { z } from 'zod';
+import { parseYamlWithSchema } from '../calculators/policy/yaml';
 
 export function parseContentYaml<S extends z.ZodType>(source: string, schema: S, file: string, what: string): z.infer<S> {
-  const result = schema.safeParse(parse(source));
-  if (!result.success) {
-    throw new Error(`${file}: invalid ${what}\n${result.error.issues.map((i) => `  - [${i.path.join('.')}] ${i.message}`).join('\n')}`);
-  }
-  return result.data;
+  return parseYamlWithSchema(source, schema, file, what);
 }

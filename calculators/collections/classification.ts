@@ -14,7 +14,7 @@
  */
 import type { Bilingual } from '../errors';
 import type { Provisioning } from '../policy/provisioning';
-import { CATEGORY_NAMES, type Category } from '../provisioning/categories';
+import { CATEGORY_NAMES, type Category } from '../policy/categories';
 import { categoryOf } from '../provisioning/category-rules';
 
 export interface ClassificationConsequence {

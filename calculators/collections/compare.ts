@@ -23,6 +23,11 @@ import { catchUpOption, extensionOption, legalOption, personalisedOption, settle
 import { recommend } from './recommend';
 import type { RepaymentCase, RepaymentComparison, RepaymentPolicy } from './types';
 
+/**
+ * The five ways out of arrears side by side, with the recommendation (OP-02); see the file header.
+ *
+ * @example compareRepaymentPlans({ outstandingPrincipal: '20000', overduePrincipal: '3000', overdueInterest: '400', dpd: 45, contractRate: '0.18', remainingTermMonths: 10, loanAgeMonths: 14, monthlyCapacity: '2500', availableFunds: '0' }, policy).recommendation.code // the eligible option with the highest NPV
+ */
 export function compareRepaymentPlans(facts: RepaymentCase, policy: RepaymentPolicy): RepaymentComparison {
   const f = caseFigures(facts, policy);
   const p = policy.collections.plans;
@@ -42,9 +47,11 @@ export function compareRepaymentPlans(facts: RepaymentCase, policy: RepaymentPol
     penaltyEstimated: f.penaltyEstimated,
     claim: f.claim,
     arrears: f.arrears,
+    overdueBase: f.overdueBase,
     regularInstalment: f.regular?.rows[0]?.payment ?? D(0),
     categoryNow: categoryToday(f.dpd, policy.provisioning),
     monthlyDiscountRate: planMonthlyDiscountRate(p.discountRate),
+    annualDiscountFactor: D(1).plus(p.discountRate),
     affordableLimit: limit,
     options,
     recommendation: recommend(options, limit, policy),

@@ -45,6 +45,8 @@ export interface CaseFigures {
   penaltyEstimated: boolean;
   /** outstanding principal + overdue interest + penalty */
   claim: Decimal;
+  /** Overdue principal + overdue interest: what penalty interest accrues on. */
+  overdueBase: Decimal;
   /** overdue principal + overdue interest + penalty */
   arrears: Decimal;
   /** The unchanged schedule of the principal not yet due; null when the loan has matured. */
@@ -180,6 +182,7 @@ export function caseFigures(facts: RepaymentCase, policy: RepaymentPolicy): Case
     penalty: roundFen(penalty),
     penaltyEstimated: ledgerPenalty === undefined,
     claim: outstanding.plus(overdueInterest).plus(penalty),
+    overdueBase,
     arrears: overdueBase.plus(penalty),
     regular,
   };

@@ -1,6 +1,7 @@
 /** Collections: the repayment-options comparator and its building blocks (OP-02). */
 export { compareRepaymentPlans } from './compare';
 export { costBaseOf } from './facts';
+export { cumulativeCollections } from './cumulative';
 export {
   REPAYMENT_OPTION_NAMES,
   type CostBase,

@@ -4,7 +4,7 @@ import type { Decimal, DecimalInput } from '../decimal';
 import type { Policy } from '../policy/index';
 import type { CostCap } from '../pricing/cost-cap';
 import type { PricingPolicy } from '../pricing/types';
-import type { Category } from '../provisioning/categories';
+import type { Category } from '../policy/categories';
 import type { ClassificationConsequence } from './classification';
 
 /**
@@ -140,10 +140,14 @@ export interface RepaymentComparison {
   claim: Decimal;
   /** overdue principal + overdue interest + penalty interest. */
   arrears: Decimal;
+  /** overdue principal + overdue interest: what penalty interest accrues on. */
+  overdueBase: Decimal;
   /** Regular instalment of the unchanged schedule (0 when the loan has matured). */
   regularInstalment: Decimal;
   categoryNow: Category;
   monthlyDiscountRate: Decimal;
+  /** 1 + the annual discount rate: month t is discounted by this to the power t ÷ 12. */
+  annualDiscountFactor: Decimal;
   /** The affordability limit: monthly capacity × affordabilityMaxRatio. */
   affordableLimit: Decimal;
   options: RepaymentOption[];

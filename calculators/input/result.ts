@@ -8,9 +8,12 @@ export type ParseErrorCode =
   | 'zero'
   | 'too-many-decimals'
   | 'too-large'
+  | 'too-small'
+  | 'not-plain-percent'
   | 'rate-too-high'
   | 'not-whole-months'
-  | 'term-out-of-range';
+  | 'term-out-of-range'
+  | 'wrong-unit';
 
 export interface ParseError {
   code: ParseErrorCode;
@@ -20,10 +23,8 @@ export interface ParseError {
 /** `note` explains a conversion the parser made (e.g. a daily rate turned into an annual one). */
 export type ParseResult<T> = { ok: true; value: T; note?: Bilingual } | { ok: false; error: ParseError };
 
-export const fail = (code: ParseErrorCode, zh: string, en: string): { ok: false; error: ParseError } => ({
-  ok: false,
-  error: { code, message: { zh, en } },
-});
+/** A failed parse. `message` is written as a `{ zh, en }` literal at each call, so an island keeps only its page's language of it. */
+export const fail = (code: ParseErrorCode, message: Bilingual): { ok: false; error: ParseError } => ({ ok: false, error: { code, message } });
 
 /** Longest input we look at: anything longer is not a number anyone typed. */
 export const MAX_INPUT_LENGTH = 60;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { amount, fraction, wholeDays, wholeMonths } from './primitives';
+import { inOrder, uniqueBy } from './list-checks';
 import type { Governance } from './governance';
 
 /**
@@ -96,19 +97,8 @@ export const AdmissionSchema = z
           .array(GradeCapSchema)
           .min(1)
           .superRefine((caps, ctx) => {
-            const seen = new Set<string>();
-            caps.forEach((c, i) => {
-              if (seen.has(c.grade)) ctx.addIssue({ code: 'custom', message: `grade ${c.grade} is listed twice`, path: [i, 'grade'] });
-              seen.add(c.grade);
-              const prev = caps[i - 1];
-              if (prev && c.maxFacilityAmount > prev.maxFacilityAmount) {
-                ctx.addIssue({
-                  code: 'custom',
-                  message: `grades are listed best first: the cap of ${c.grade} (${c.maxFacilityAmount}) may not exceed that of ${prev.grade} (${prev.maxFacilityAmount})`,
-                  path: [i, 'maxFacilityAmount'],
-                });
-              }
-            });
+            uniqueBy(caps, 'grade', ctx, (id) => `grade ${id} is listed twice`);
+            inOrder(caps, 'maxFacilityAmount', ctx, (c, prev) => c.maxFacilityAmount <= prev.maxFacilityAmount, (c, prev) => `grades are listed best first: the cap of ${c.grade} (${c.maxFacilityAmount}) may not exceed that of ${prev.grade} (${prev.maxFacilityAmount})`);
           }),
         businessMaxFacilityAmount: amount
           .positive()

@@ -7,7 +7,7 @@
 import { capitalise, formatDate, formatDays, formatMoney, formatMonths, formatNumber, formatPercent, type Lang } from '../format';
 import { D } from '../decimal';
 import { PolicyError } from './error';
-import { CATEGORIES, CATEGORY_NAMES, type Category } from '../provisioning/categories';
+import { CATEGORIES, CATEGORY_NAMES, type Category } from './categories';
 import { isDated, localToday, nextStepAfter, stepOn, type Dated } from '../dated';
 
 /** 'every' / 'Every' (at the start of a sentence): a frequency, "每月" / "every month", "每 3 个月" / "every 3 months". */
@@ -24,7 +24,11 @@ const segments = (path: string): (string | number)[] | undefined => {
   return out;
 };
 
-/** The value at `path`; throws a PolicyError naming the first missing segment and what exists there. */
+/**
+ * The value at `path`; throws a PolicyError naming the first missing segment and what exists there.
+ *
+ * @example lookupParam(policy, 'governance.riskAppetite.maxAllInAprRate') // { key: 'maxAllInAprRate', value: 0.24 }
+ */
 export function lookupParam(policy: Record<string, unknown>, path: string): { key: string; value: unknown } {
   let node: unknown = policy;
   let key = '';
@@ -59,6 +63,8 @@ export function formatForKey(key: string, value: unknown): ParamFormat {
  * A dated parameter (a list of { from, value } steps) shows the value in force on `asOf` (default:
  * today, i.e. the build date) and the next scheduled change: "24.00%（自2027年1月1日起：18.00%）" /
  * "24.00% (from 1 Jan 2027: 18.00%)"; before its first step, only "自2028年1月1日起：4 倍".
+ *
+ * @example formatParam('maxAllInAprRate', 0.24, 'zh') // "24%" (…Rate: a percent)
  */
 export function formatParam(key: string, value: unknown, lang: Lang, format?: ParamFormat, asOf: string = localToday()): string {
   if (isDated(value)) return formatDated(key, value, lang, format, asOf);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { amount, bilingual, fraction, wholeDays, wholeMonths } from './primitives';
+import { inOrder, uniqueBy } from './list-checks';
 import type { Governance } from './governance';
 
 /**
@@ -69,22 +70,10 @@ export const PortfolioSchema = z
           .array(ScenarioSchema)
           .min(3, 'at least three scenarios (mild, moderate, severe)')
           .superRefine((list, ctx) => {
-            const seen = new Set<string>();
-            list.forEach((s, i) => {
-              if (seen.has(s.id)) ctx.addIssue({ code: 'custom', message: `scenario ${s.id} is listed twice`, path: [i, 'id'] });
-              seen.add(s.id);
-              const prev = list[i - 1];
-              if (!prev) return;
-              for (const k of severityKeys) {
-                if (s[k] < prev[k]) {
-                  ctx.addIssue({
-                    code: 'custom',
-                    message: `scenarios are listed mildest first: ${k} of ${s.id} (${s[k]}) is below that of ${prev.id} (${prev[k]})`,
-                    path: [i, k],
-                  });
-                }
-              }
-            });
+            uniqueBy(list, 'id', ctx, (id) => `scenario ${id} is listed twice`);
+            for (const k of severityKeys) {
+              inOrder(list, k, ctx, (s, prev) => s[k] >= prev[k], (s, prev) => `scenarios are listed mildest first: ${k} of ${s.id} (${s[k]}) is below that of ${prev.id} (${prev[k]})`);
+            }
           }),
       })
       .strict(),

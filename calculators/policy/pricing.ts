@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { D } from '../decimal';
+import { nextDay } from '../dated';
+import type { LprParams } from './lpr';
 import { amount, bilingual, dated, fraction, isoDate, wholeMonths } from './primitives';
+import { inOrder, uniqueBy } from './list-checks';
 
 /**
  * `content/policy/pricing.yaml`: the parameter grid of 风险定价政策 (RP-03).
@@ -44,19 +48,8 @@ export const PricingSchema = z
       .array(GradeSchema)
       .min(5, 'at least five risk grades (A–E)')
       .superRefine((grades, ctx) => {
-        const seen = new Set<string>();
-        grades.forEach((g, i) => {
-          if (seen.has(g.id)) ctx.addIssue({ code: 'custom', message: `grade ${g.id} is listed twice`, path: [i, 'id'] });
-          seen.add(g.id);
-          const prev = grades[i - 1];
-          if (prev && !(g.pd > prev.pd)) {
-            ctx.addIssue({
-              code: 'custom',
-              message: `grades must be listed from best to worst: PD of ${g.id} (${g.pd}) must be above PD of ${prev.id} (${prev.pd})`,
-              path: [i, 'pd'],
-            });
-          }
-        });
+        uniqueBy(grades, 'id', ctx, (id) => `grade ${id} is listed twice`);
+        inOrder(grades, 'pd', ctx, (g, prev) => g.pd > prev.pd, (g, prev) => `grades must be listed from best to worst: PD of ${g.id} (${g.pd}) must be above PD of ${prev.id} (${prev.pd})`);
       }),
     capital: z
       .object({
@@ -80,18 +73,9 @@ export const PricingSchema = z
         fundingBands: z
           .array(FundingBandSchema)
           .min(1)
-          .superRefine((bands, ctx) => {
-            bands.forEach((b, i) => {
-              const prev = bands[i - 1];
-              if (prev && !(b.upToMonths > prev.upToMonths)) {
-                ctx.addIssue({
-                  code: 'custom',
-                  message: `term bands must be sorted, shortest first, without repeats: ${b.upToMonths} months follows ${prev.upToMonths}`,
-                  path: [i, 'upToMonths'],
-                });
-              }
-            });
-          }),
+          .superRefine((bands, ctx) =>
+            inOrder(bands, 'upToMonths', ctx, (b, prev) => b.upToMonths > prev.upToMonths, (b, prev) => `term bands must be sorted, shortest first, without repeats: ${b.upToMonths} months follows ${prev.upToMonths}`),
+          ),
         /** Operating cost (acquisition, servicing, collection), per year of the balance. */
         operatingCostRate: fraction,
         /** Target margin added on top of every cost and the capital charge, per year. */
@@ -173,3 +157,39 @@ export const PricingSchema = z
   });
 
 export type PricingParams = z.infer<typeof PricingSchema>;
+
+/**
+ * Checks across pricing.yaml, lpr.yaml and governance.yaml that need only the parameters: the
+ * loan limit within the single-borrower limit, every cap step within the hard line, and the
+ * LPR-multiple cap in force by the guideline's deadline. (Whether the cheapest loan fits under
+ * the cap needs the pricing calculator: pricingFeasibilityIssues in pricing/feasibility.ts.)
+ *
+ * @example pricingPolicyIssues({ pricing, lpr, governance }) // [] for the committed files
+ */
+export function pricingPolicyIssues(policy: {
+  pricing: PricingParams;
+  lpr: LprParams;
+  governance: { riskAppetite: { maxAllInAprRate: number; maxSingleBorrowerAmount?: number } };
+}): string[] {
+  const { pricing, governance } = policy;
+  const issues: string[] = [];
+  const hardLine = D(governance.riskAppetite.maxAllInAprRate);
+  const maxBorrower = governance.riskAppetite.maxSingleBorrowerAmount;
+  if (maxBorrower !== undefined && pricing.limits.maxLoanAmount > maxBorrower) {
+    issues.push(`pricing.limits.maxLoanAmount (${pricing.limits.maxLoanAmount}) exceeds governance.riskAppetite.maxSingleBorrowerAmount (${maxBorrower})`);
+  }
+  for (const step of pricing.costCap.maxRate) {
+    if (D(step.value).gt(hardLine)) {
+      issues.push(`costCap.maxRate from ${step.from} (${step.value}) is above the hard line governance.riskAppetite.maxAllInAprRate (${hardLine})`);
+    }
+  }
+  // The guideline: every new loan within 4 × LPR by end-2027, so the company's LPR-multiple cap must start by the day after.
+  const deadline = nextDay(pricing.costGuideline.fullComplianceDate);
+  const multiple = pricing.costCap.lprMultiple?.find((s) => s.value <= policy.lpr.capMultiple);
+  if (!multiple || multiple.from > deadline) {
+    issues.push(
+      `costCap.lprMultiple must hold a step of at most ${policy.lpr.capMultiple} × LPR from ${deadline} or earlier (costGuideline.fullComplianceDate ${pricing.costGuideline.fullComplianceDate})`,
+    );
+  }
+  return issues;
+}

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { D } from '../decimal';
 import { EARLIEST_CONTRACT_DATE, isIsoDate } from '../dated';
+import { inOrder } from './list-checks';
 
 /** A fraction between 0 and 1 inclusive (a rate, ratio or probability). */
 export const fraction = z.number().min(0).max(1);
@@ -42,12 +43,7 @@ export function dated<T extends z.ZodType>(value: T, { required }: { required: b
     .array(step)
     .min(1, 'a dated parameter needs at least one step { from, value }')
     .superRefine((steps, ctx) => {
-      steps.forEach((s, i) => {
-        const prev = steps[i - 1];
-        if (prev && !(s.from > prev.from)) {
-          ctx.addIssue({ code: 'custom', message: `steps must be in ascending date order without repeats: ${s.from} follows ${prev.from}`, path: [i, 'from'] });
-        }
-      });
+      inOrder(steps, 'from', ctx, (s, prev) => s.from > prev.from, (s, prev) => `steps must be in ascending date order without repeats: ${s.from} follows ${prev.from}`);
       const first = steps[0];
       if (required && first && first.from > EARLIEST_CONTRACT_DATE) {
         ctx.addIssue({

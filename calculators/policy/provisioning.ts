@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { D } from '../decimal';
 import { bilingual, fraction, ratio, wholeDays, wholeMonths } from './primitives';
-import { CATEGORIES, type Category } from '../provisioning/categories';
+import { CATEGORIES, type Category } from './categories';
+import { dpdFloor } from './dpd-floor';
+import { contiguousRanges, uniqueBy } from './list-checks';
 
 /**
  * `content/policy/provisioning.yaml`: parameters of 资产风险分类与拨备政策 (RP-06)
@@ -153,22 +155,14 @@ export const ProvisioningSchema = z
   .superRefine((p, ctx) => {
     const { buckets } = p.ecl;
     const cls = p.classification;
-    const floor = (dpd: number) =>
-      dpd > cls.lossOverDays ? 'loss' : dpd > cls.doubtfulOverDays ? 'doubtful' : dpd > cls.substandardOverDays ? 'substandard' : dpd >= 1 ? 'specialMention' : 'normal';
+    // The classifier's own rule (dpdFloor), so the floors exist once.
+    const floor = (dpd: number) => dpdFloor(dpd, cls);
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path: ['ecl', ...path], message });
-    const ids = new Set<string>();
+    uniqueBy(buckets, 'id', ctx, (id) => `duplicate bucket id "${id}"`, ['ecl', 'buckets']);
+    contiguousRanges(buckets, ctx, 'bucket', ['ecl', 'buckets']);
     buckets.forEach((b, i) => {
       const path = (k: string) => ['buckets', i, k];
-      if (ids.has(b.id)) issue(path('id'), `duplicate bucket id "${b.id}"`);
-      ids.add(b.id);
-      const last = i === buckets.length - 1;
       const prev = buckets[i - 1];
-      if (i === 0 && b.fromDays !== 0) issue(path('fromDays'), 'must be 0: the first bucket holds loans not past due');
-      if (prev?.toDays !== undefined && b.fromDays !== prev.toDays + 1) {
-        issue(path('fromDays'), `must be ${prev.toDays + 1} (the day after bucket ${prev.id} ends): buckets are contiguous`);
-      }
-      if (!last && b.toDays === undefined) issue(path('toDays'), 'only the last bucket may be open-ended');
-      if (last && b.toDays !== undefined) issue(path('toDays'), 'the last bucket must be open-ended (no toDays)');
       // A bucket may not straddle a threshold: every loan in it must get the same stage.
       for (const [limit, name] of [[p.ecl.stage2OverDays, 'stage2OverDays'], [p.ecl.stage3OverDays, 'stage3OverDays']] as const) {
         if (b.fromDays <= limit && (b.toDays === undefined || b.toDays > limit)) {

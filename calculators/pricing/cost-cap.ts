@@ -35,7 +35,11 @@ const noValue = (what: Bilingual): never => {
   throw new CalcError('no-value-on-date', what);
 };
 
-/** The one-year LPR in force on `date` (YYYY-MM-DD; undefined: today), from lpr.yaml's fixings. */
+/**
+ * The one-year LPR in force on `date` (YYYY-MM-DD; undefined: today), from lpr.yaml's fixings.
+ *
+ * @example lprOn('2026-12-04', policy) // 0.03
+ */
 export function lprOn(date: string | undefined, policy: Pick<PricingPolicy, 'lpr'>): Decimal {
   const day = contractDateOf(date);
   const step = stepOn(policy.lpr.oneYearRate, day);
@@ -126,5 +130,21 @@ export function withinCostCap(annualRate: Decimal, cap: Decimal): boolean {
   return disclosedRate(annualRate).lte(cap);
 }
 
-/** An annualised rate as RP-10 discloses it: a fraction to four decimals (0.01%), half-up. */
+/**
+ * An annualised rate as RP-10 discloses it: a fraction to four decimals (0.01%), half-up.
+ *
+ * @example disclosedRate(D('0.240049')) // 0.24
+ */
 export const disclosedRate = (annualRate: Decimal): Decimal => annualRate.toDecimalPlaces(4, Decimal.ROUND_HALF_UP);
+
+/**
+ * The schedule calculator's verdict on an annualised rate: the cap in force for the contract date
+ * and term, whether the rate is within it (withinCostCap), and whether it is implausible: above
+ * 100% a year as disclosed, almost always a typing error (calculators review #9).
+ *
+ * @example capVerdict(D('0.18'), { contractDate: '2026-12-04', termMonths: 12 }, policy) // { cap: { rate: 0.24, … }, within: true, implausible: false }
+ */
+export function capVerdict(aprSimple: Decimal, loan: { contractDate?: string | undefined; termMonths: number }, policy: PricingPolicy) {
+  const cap = costCapOn(loan, policy);
+  return { cap, within: withinCostCap(aprSimple, cap.rate), implausible: disclosedRate(aprSimple).gt(1) };
+}

@@ -9,8 +9,8 @@
  * (the left side rises with r: interest grows faster than the balance-years).
  */
 import { decimalArg } from '../args';
-import { D, Decimal, ZERO, roundFen, type DecimalInput } from '../decimal';
-import { CalcError } from '../errors';
+import { Decimal, ZERO, roundFen, type DecimalInput } from '../decimal';
+import { CalcError, type Bilingual } from '../errors';
 import { amortize, scheduleCashflows, type Fees } from '../schedule/amortize';
 import { annualizedRate } from '../schedule/annualized-rate';
 import { balanceYears } from './balance';
@@ -21,13 +21,13 @@ import { capitalCharge, costPlusRate, economicsAt, type CostRates, type LoanShap
 import { solveIncreasing } from './solve';
 import type { Check, ExceptionApproval, OfferResult, PriceComponent, PriceInput, PriceResult, PricingPolicy, RiskGrade } from './types';
 
-const invalid = (zh: string, en: string): never => {
-  throw new CalcError('invalid-input', { zh, en });
+const invalid = (message: Bilingual): never => {
+  throw new CalcError('invalid-input', message);
 };
 
 export function findGrade(policy: PricingPolicy, id: string): RiskGrade {
   const grade = policy.pricing.grades.find((g) => g.id === id);
-  return grade ?? invalid(`未知的风险等级：${id}`, `Unknown risk grade: ${id}`);
+  return grade ?? invalid({ zh: `未知的风险等级：${id}`, en: `Unknown risk grade: ${id}` });
 }
 
 /** Total fees over the life, as the core's schedule charges them (upfront + n × monthly fee, each to the fen). */
@@ -43,8 +43,8 @@ function setUp(input: PriceInput, policy: PricingPolicy) {
   const grade = findGrade(policy, input.grade);
   const principal = decimalArg(input.amount, { zh: '金额', en: 'The amount' });
   const n = input.termMonths;
-  if (principal.lte(0)) invalid('金额须大于 0。', 'The amount must be above 0.');
-  if (!Number.isInteger(n) || n < 1 || n > 600) invalid('期限须为 1–600 个整月。', 'The term must be a whole number of months from 1 to 600.');
+  if (principal.lte(0)) invalid({ zh: '金额须大于 0。', en: 'The amount must be above 0.' });
+  if (!Number.isInteger(n) || n < 1 || n > 600) invalid({ zh: '期限须为 1–600 个整月。', en: 'The term must be a whole number of months from 1 to 600.' });
   const costCap = costCapOn({ contractDate: input.contractDate, termMonths: n }, policy);
   const band = fundingBand(policy.pricing, n);
   const o = input.overrides ?? {};
@@ -55,7 +55,7 @@ function setUp(input: PriceInput, policy: PricingPolicy) {
     ...(fundingOverride ? { funding: decimalArg(o.fundingRate, { zh: '资金成本', en: 'The funding cost' }) } : {}),
     ...(marginOverride ? { margin: decimalArg(o.targetMarginRate, { zh: '目标利润率', en: 'The target margin' }) } : {}),
   };
-  if (rates.funding.isNeg() || rates.margin.isNeg()) invalid('资金成本和目标利润率不能为负数。', 'Funding cost and target margin cannot be negative.');
+  if (rates.funding.isNeg() || rates.margin.isNeg()) invalid({ zh: '资金成本和目标利润率不能为负数。', en: 'Funding cost and target margin cannot be negative.' });
   const loan: LoanShape = { principal, termMonths: n, method: input.method, fees: totalFees(principal, n, input.fees) };
   return { grade, band, rates, loan, fundingOverride, marginOverride, costCap, lpr: lprOn(costCap.contractDate, policy) };
 }
@@ -99,6 +99,7 @@ function price(input: PriceInput, policy: PricingPolicy, setup: ReturnType<typeo
     grade,
     fundingBandMonths: band.upToMonths,
     requiredRate,
+    costRate: c,
     components,
     feesCoverAll: requiredRate.isZero() && !c.isZero(),
     economics,
@@ -143,7 +144,7 @@ export function exceptionApproval(discount: Decimal, offeredRate: Decimal, break
  */
 export function evaluateOffer(input: PriceInput & { offeredRate: DecimalInput }, policy: PricingPolicy): OfferResult {
   const offeredRate = decimalArg(input.offeredRate, { zh: '报价利率', en: 'The offered rate' });
-  if (offeredRate.isNeg()) invalid('报价利率不能为负数。', 'The offered rate cannot be negative.');
+  if (offeredRate.isNeg()) invalid({ zh: '报价利率不能为负数。', en: 'The offered rate cannot be negative.' });
   const setup = setUp(input, policy);
   const { rates, loan } = setup;
   const required = price(input, policy, setup);
@@ -163,6 +164,7 @@ export function evaluateOffer(input: PriceInput & { offeredRate: DecimalInput },
     raroc: economics.raroc,
     economicProfitPerYear: economics.economicProfit.times(12).div(input.termMonths),
     marginOverMinimum,
+    discountBelowMinimum: marginOverMinimum.neg(),
     // RAROC rises with the rate, so "at least the required rate" is "RAROC at least the hurdle", compared exactly.
     meetsHurdle: !marginOverMinimum.isNeg(),
     breakEvenRate,

@@ -4,7 +4,8 @@ import type { Bilingual } from '../errors';
 import type { PricingParams } from '../policy/pricing';
 import type { LprParams } from '../policy/lpr';
 import type { CostCap } from './cost-cap';
-import type { AnnualizedRate, Fees, RepaymentMethod, Schedule } from '../schedule/index';
+import type { Fees, RepaymentMethod, Schedule } from '../schedule/amortize';
+import type { AnnualizedRate } from '../schedule/annualized-rate';
 
 export type { PricingParams };
 export type RiskGrade = PricingParams['grades'][number];
@@ -78,6 +79,8 @@ export interface PriceResult {
   fundingBandMonths: number;
   /** The minimum annual contract rate: RAROC equals the hurdle. */
   requiredRate: Decimal;
+  /** The cost-plus rate: every cost and the margin before fees (the waterfall without its fees step). */
+  costRate: Decimal;
   /** Waterfall; the rates sum to requiredRate exactly. */
   components: PriceComponent[];
   /** true when fees alone cover every cost, so the required rate is clamped at 0. */
@@ -120,6 +123,8 @@ export interface OfferResult {
   economicProfitPerYear: Decimal;
   /** offered − required. Negative: below the minimum. */
   marginOverMinimum: Decimal;
+  /** required − offered: the price exception asked for (negative or zero: none). */
+  discountBelowMinimum: Decimal;
   meetsHurdle: boolean;
   /** The rate at which income just covers funding, operating cost and expected loss (nothing left for capital). */
   breakEvenRate: Decimal;

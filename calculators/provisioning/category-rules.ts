@@ -9,7 +9,8 @@
  */
 import { CalcError, type Bilingual } from '../errors';
 import type { Provisioning } from '../policy/provisioning';
-import { CATEGORY_NAMES, categoryRank, isNonPerforming, type Category } from './categories';
+import { CATEGORY_NAMES, categoryRank, isNonPerforming, type Category } from '../policy/categories';
+import { dpdFloor } from '../policy/dpd-floor';
 import { ORDER, cite } from './citations';
 import type { LoanFacts, RuleHit } from './classify';
 
@@ -24,37 +25,40 @@ export const ruleHit = (id: string, category: Category, clause: string, text: Bi
   text: cite(clause, text, law ? ORDER : undefined),
 });
 
-const bad = (zh: string, en: string): never => {
-  throw new CalcError('invalid-input', { zh, en });
+const bad = (message: Bilingual): never => {
+  throw new CalcError('invalid-input', message);
 };
 const wholeOrAbsent = (n: number | undefined) => n === undefined || (Number.isInteger(n) && n >= 0 && n <= 100_000);
 
 /** Throws CalcError('invalid-input') unless the day and month counts are whole numbers 0–100,000. */
 export function checkLoanFacts(facts: CategoryFacts): void {
   const { dpd } = facts;
-  if (!Number.isInteger(dpd) || dpd < 0 || dpd > 100_000) bad('逾期天数须为 0–100,000 的整数。', 'Days past due must be a whole number from 0 to 100,000.');
+  if (!Number.isInteger(dpd) || dpd < 0 || dpd > 100_000) bad({ zh: '逾期天数须为 0–100,000 的整数。', en: 'Days past due must be a whole number from 0 to 100,000.' });
   if (!wholeOrAbsent(facts.observationMonths) || !wholeOrAbsent(facts.consecutiveOnTimePayments)) {
-    bad('观察期月数和连续按时还款期数须为非负整数。', 'Observation months and on-time payments must be whole numbers, 0 or more.');
+    bad({ zh: '观察期月数和连续按时还款期数须为非负整数。', en: 'Observation months and on-time payments must be whole numbers, 0 or more.' });
   }
 }
 
 /**
  * The §3.2 and §3.4 rules that apply, in the order checked. `restartObservation`: a new
  * restructuring or a missed payment during the period restarts it (a §3.4 trigger).
+ *
+ * @example categoryRules({ dpd: 91 }, policy.provisioning).hits.map((h) => h.id) // ['dpd-substandard']
  */
 export function categoryRules(facts: CategoryFacts, policy: Provisioning, restartObservation = false): { hits: RuleHit[]; inObservation: boolean } {
   const c = policy.classification;
   const { dpd } = facts;
   const hits: RuleHit[] = [];
 
-  // §3.2 Days-past-due floors (the Order, "more than").
-  if (dpd > c.lossOverDays) {
+  // §3.2 Days-past-due floors (the Order, "more than"): the one rule, dpdFloor.
+  const floor = dpdFloor(dpd, c);
+  if (floor === 'loss') {
     hits.push(ruleHit('dpd-loss', 'loss', '3.2', { zh: `逾期超过${c.lossOverDays}天，归为损失`, en: `more than ${c.lossOverDays} days past due: loss` }, true, 'dpd-floors'));
-  } else if (dpd > c.doubtfulOverDays) {
+  } else if (floor === 'doubtful') {
     hits.push(ruleHit('dpd-doubtful', 'doubtful', '3.2', { zh: `逾期超过${c.doubtfulOverDays}天，至少归为可疑`, en: `more than ${c.doubtfulOverDays} days past due: at least doubtful` }, true, 'dpd-floors'));
-  } else if (dpd > c.substandardOverDays) {
+  } else if (floor === 'substandard') {
     hits.push(ruleHit('dpd-substandard', 'substandard', '3.2', { zh: `逾期超过${c.substandardOverDays}天，至少归为次级`, en: `more than ${c.substandardOverDays} days past due: at least substandard` }, true, 'dpd-floors'));
-  } else if (dpd >= c.specialMentionFromDays) {
+  } else if (floor === 'specialMention') {
     hits.push(ruleHit('dpd-overdue', 'specialMention', '3.2', { zh: '本金、利息或费用逾期，至少归为关注', en: 'principal, interest or fees overdue: at least special mention' }, true, 'dpd-floors'));
   }
 
@@ -82,14 +86,22 @@ const PERFORMING: RuleHit = {
   text: cite('3.1', { zh: '未逾期，且无其他下调情形，归为正常', en: 'not past due and no other trigger: normal' }),
 };
 
-/** The deciding rule: the strictest hit (on a tie the first checked stays), or "normal" when none applies. */
+/**
+ * The deciding rule: the strictest hit (on a tie the first checked stays), or "normal" when none applies.
+ *
+ * @example strictest([]).category // 'normal': no rule applies
+ */
 export function strictest(hits: readonly RuleHit[]): RuleHit {
   let decided: RuleHit | undefined;
   for (const h of hits) if (!decided || categoryRank(h.category) > categoryRank(decided.category)) decided = h;
   return decided ?? PERFORMING;
 }
 
-/** The category and its deciding rule from the days past due and the restructuring alone. */
+/**
+ * The category and its deciding rule from the days past due and the restructuring alone.
+ *
+ * @example categoryOf({ dpd: 91 }, policy.provisioning).category // 'substandard'
+ */
 export function categoryOf(facts: CategoryFacts, policy: Provisioning): RuleHit {
   checkLoanFacts(facts);
   return strictest(categoryRules(facts, policy).hits);

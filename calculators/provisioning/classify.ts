@@ -8,7 +8,7 @@
  */
 import type { Bilingual } from '../errors';
 import type { Provisioning } from '../policy/provisioning';
-import { isNonPerforming, type Category, type Stage } from './categories';
+import { isNonPerforming, type Category, type Stage } from '../policy/categories';
 import { IFRS9, cite } from './citations';
 import { categoryRules, checkLoanFacts, ruleHit, strictest } from './category-rules';
 import { bucketForDpd } from './buckets';
@@ -110,6 +110,12 @@ const TRIGGER_RULES: Record<Trigger, { category: Category; clause: string; text:
   },
 };
 
+/**
+ * A loan's five-tier category and ECL stage with every rule that applies and the one that decides
+ * (RP-06 §3): DPD floors, restructuring, the other triggers of §3.3, strictest wins.
+ *
+ * @example classifyLoan({ dpd: 45 }, policy.provisioning) // { category: 'specialMention', stage: 2, … }
+ */
 export function classifyLoan(facts: LoanFacts, policy: Provisioning): Classification {
   checkLoanFacts(facts);
   const triggers = new Set(facts.otherTriggers ?? []);

@@ -17,7 +17,7 @@ import { D, ONE, ZERO, roundFen, type Decimal, type DecimalInput } from '../deci
 import { CalcError } from '../errors';
 import { amortize } from '../schedule/amortize';
 import type { Provisioning } from '../policy/provisioning';
-import type { Category, Stage } from './categories';
+import type { Category, Stage } from '../policy/categories';
 import { bucketById, bucketForDpd, proxyBucket, type Bucket } from './buckets';
 import { balanceOf } from './five-tier';
 

@@ -10,7 +10,7 @@
 import { D, ZERO, roundFen, type Decimal, type DecimalInput } from '../decimal';
 import { CalcError } from '../errors';
 import type { Provisioning } from '../policy/provisioning';
-import { CATEGORIES, isNonPerforming, type Category } from './categories';
+import { CATEGORIES, isNonPerforming, type Category } from '../policy/categories';
 
 export type BalancesByCategory = Partial<Record<Category, DecimalInput>>;
 

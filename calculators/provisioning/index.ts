@@ -1,10 +1,10 @@
 /**
  * Asset classification and provisioning (RP-06): the single source of truth for
  * a loan's five-tier category and ECL stage, the five-tier reserve, expected
- * credit loss and the coverage indicators. Islands import this file, not
- * calculators/index.ts, so zod stays out of the browser.
+ * credit loss and the coverage indicators. For build-time code; islands import the
+ * file that defines what they need (calculators/README.md, "Import rule").
  */
-export { CATEGORIES, CATEGORY_NAMES, NPL_CATEGORIES, categoryRank, worseCategory, isNonPerforming, type Category, type Stage } from './categories';
+export { CATEGORIES, CATEGORY_NAMES, NPL_CATEGORIES, categoryRank, worseCategory, isNonPerforming, type Category, type Stage } from '../policy/categories';
 export { classifyLoan, TRIGGERS, type LoanFacts, type Trigger, type Classification, type RuleHit } from './classify';
 export { categoryOf, categoryRules, strictest, type CategoryFacts } from './category-rules';
 export { fiveTierReserve, reserveBand, type BalancesByCategory, type FiveTierReserve, type ReserveLine } from './five-tier';

@@ -20,12 +20,12 @@ export const parseDays = (text: string): ParseResult<number> => parseCount(text)
  */
 export function parseAnnualPercent(text: string): ParseResult<Decimal> {
   const s = normalizeInput(String(text ?? '')).replace(/%$/, '');
-  if (s === '') return fail('empty', '请输入年利率，如 18%。', 'Enter an annual rate, e.g. 18%.');
+  if (s === '') return fail('empty', { zh: '请输入年利率，如 18%。', en: 'Enter an annual rate, e.g. 18%.' });
   const parts = numberParts(s);
-  if (!parts) return fail('not-a-number', '无法识别为年利率，请输入如 18% 的百分数。', 'Not a rate; enter a percentage such as 18%.');
-  if (parts.negative) return fail('negative', '利率不能为负数。', 'The rate cannot be negative.');
+  if (!parts) return fail('not-a-number', { zh: '无法识别为年利率，请输入如 18% 的百分数。', en: 'Not a rate; enter a percentage such as 18%.' });
+  if (parts.negative) return fail('negative', { zh: '利率不能为负数。', en: 'The rate cannot be negative.' });
   const value = D(parts.digits).div(100);
-  if (value.gt(1)) return fail('rate-too-high', '年利率不能超过 100%。', 'The annual rate cannot exceed 100%.');
+  if (value.gt(1)) return fail('rate-too-high', { zh: '年利率不能超过 100%。', en: 'The annual rate cannot exceed 100%.' });
   return { ok: true, value };
 }
 

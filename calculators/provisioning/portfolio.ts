@@ -24,7 +24,7 @@
 import { D, Decimal, ZERO, type DecimalInput } from '../decimal';
 import { CalcError } from '../errors';
 import type { Provisioning } from '../policy/provisioning';
-import { CATEGORIES, type Category } from './categories';
+import { CATEGORIES, type Category } from '../policy/categories';
 import { coverageRatios, type Appetite, type CoverageResult } from './coverage';
 import { expectedCreditLoss, type EclExposure, type EclResult } from './ecl';
 import { balanceOf, fiveTierReserve, type FiveTierReserve } from './five-tier';

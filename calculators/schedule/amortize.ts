@@ -11,7 +11,7 @@
  *  - the last period repays the whole remaining balance, so principal repaid = P exactly and the balance ends at 0.00.
  */
 import { D, Decimal, ONE, ZERO, roundFen, type DecimalInput } from '../decimal';
-import { CalcError } from '../errors';
+import { CalcError, type Bilingual } from '../errors';
 
 export type RepaymentMethod = 'equal-instalment' | 'equal-principal' | 'interest-only';
 export const REPAYMENT_METHODS: readonly RepaymentMethod[] = ['equal-instalment', 'equal-principal', 'interest-only'];
@@ -56,35 +56,53 @@ export interface Schedule {
    */
   totals: { payment: Decimal; principal: Decimal; interest: Decimal; fees: Decimal; allIn: Decimal };
   upfrontFee: Decimal;
+  /** The periodic rate r = annual ÷ 12, at full precision. */
+  monthlyRate: Decimal;
+  /** 等额本息's level instalment A before fees, rounded half-up to the fen (what the formula gives; the last row may differ). */
+  instalment: Decimal;
+  /** 等额本金's principal per period, P ÷ n rounded half-up to the fen. */
+  equalPrincipal: Decimal;
   /** The amount disbursed: always the contract principal. */
   disbursed: Decimal;
   /** principal − upfront fee paid at signing: the borrower's net cash at t0, what the annualised rate is measured on. */
   netProceeds: Decimal;
 }
 
-/** The level instalment of 等额本息 before rounding. */
+/**
+ * The level instalment of 等额本息 before rounding.
+ *
+ * @example levelInstalment(D(100000), D('0.01'), 12) // 8884.8789… (rounded to the fen by amortize: 8884.88)
+ */
 export function levelInstalment(principal: Decimal, monthlyRate: Decimal, n: number): Decimal {
   if (monthlyRate.isZero()) return principal.div(n);
   const growth = ONE.plus(monthlyRate).pow(n);
   return principal.times(monthlyRate).times(growth).div(growth.minus(1));
 }
 
-function invalid(zh: string, en: string): never {
-  throw new CalcError('invalid-input', { zh, en });
+function invalid(message: Bilingual): never {
+  throw new CalcError('invalid-input', message);
 }
 
+/**
+ * The repayment schedule of a loan: every period's payment, principal, interest, fee and balance, with totals.
+ * Throws CalcError('invalid-input') for a principal ≤ 0 or with more than two decimals, a negative rate or fee,
+ * a term outside 1–600 whole months, or an upfront fee that reaches the principal.
+ *
+ * @example amortize({ principal: '100000', annualRate: '0.12', termMonths: 12, method: 'equal-instalment' }).rows[0].payment // 8884.88
+ * @example // … .totals.interest // 6618.53
+ */
 export function amortize(input: AmortizeInput): Schedule {
   const P = D(input.principal);
   const annual = D(input.annualRate);
   const n = input.termMonths;
-  if (!P.isFinite() || P.lte(0) || P.decimalPlaces() > 2) invalid('本金须为大于 0、最多两位小数的金额。', 'The principal must be a positive amount with at most two decimals.');
-  if (!annual.isFinite() || annual.isNeg()) invalid('利率不能为负数。', 'The rate cannot be negative.');
-  if (!Number.isInteger(n) || n < 1 || n > 600) invalid('期限须为 1–600 个整月。', 'The term must be a whole number of months from 1 to 600.');
+  if (!P.isFinite() || P.lte(0) || P.decimalPlaces() > 2) invalid({ zh: '本金须为大于 0、最多两位小数的金额。', en: 'The principal must be a positive amount with at most two decimals.' });
+  if (!annual.isFinite() || annual.isNeg()) invalid({ zh: '利率不能为负数。', en: 'The rate cannot be negative.' });
+  if (!Number.isInteger(n) || n < 1 || n > 600) invalid({ zh: '期限须为 1–600 个整月。', en: 'The term must be a whole number of months from 1 to 600.' });
 
   const upfrontFee = roundFen(D(input.fees?.upfrontAmount ?? 0));
   const feeRate = D(input.fees?.monthlyFeeRate ?? 0);
-  if (upfrontFee.isNeg() || feeRate.isNeg()) invalid('费用不能为负数。', 'Fees cannot be negative.');
-  if (upfrontFee.gte(P)) invalid('前置费用不能达到或超过本金。', 'The upfront fee cannot reach or exceed the principal.');
+  if (upfrontFee.isNeg() || feeRate.isNeg()) invalid({ zh: '费用不能为负数。', en: 'Fees cannot be negative.' });
+  if (upfrontFee.gte(P)) invalid({ zh: '前置费用不能达到或超过本金。', en: 'The upfront fee cannot reach or exceed the principal.' });
 
   const r = annual.div(12);
   const fee = roundFen(P.times(feeRate));
@@ -117,12 +135,19 @@ export function amortize(input: AmortizeInput): Schedule {
     rows,
     totals: { payment, principal: P, interest: interestTotal, fees: monthlyFees.plus(upfrontFee), allIn: payment.plus(upfrontFee) },
     upfrontFee,
+    monthlyRate: r,
+    instalment,
+    equalPrincipal,
     disbursed: P,
     netProceeds: P.minus(upfrontFee),
   };
 }
 
-/** The borrower's cash flows for the PBOC annualised rate: [−net proceeds, payment₁, …, paymentₙ]. */
+/**
+ * The borrower's cash flows for the PBOC annualised rate: [−net proceeds, payment₁, …, paymentₙ].
+ *
+ * @example scheduleCashflows(amortize({ principal: '1000', annualRate: '0', termMonths: 2, method: 'equal-principal', fees: { upfrontAmount: '10' } })) // [-990, 500, 500]
+ */
 export function scheduleCashflows(schedule: Schedule): Decimal[] {
   return [schedule.netProceeds.neg(), ...schedule.rows.map((row) => row.payment)];
 }

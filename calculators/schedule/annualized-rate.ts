@@ -63,7 +63,11 @@ function solve(runs: readonly Run[], lo: Decimal, hi: Decimal | null, start: Dec
   throw noConvergence();
 }
 
-/** Per-period IRR R of the cash flows (first flow at t = 0). */
+/**
+ * Per-period IRR R of the cash flows (first flow at t = 0).
+ *
+ * @example internalRateOfReturn([D(-1000), D(550), D(550)]) // 0.065965… per period
+ */
 export function internalRateOfReturn(cashflows: readonly DecimalInput[]): Decimal {
   const all = compressRuns(cashflows.map((c) => D(c)));
   // Zeros before the first and after the last flow do not change the roots (x > 0).
@@ -114,6 +118,12 @@ export function internalRateOfReturn(cashflows: readonly DecimalInput[]): Decima
   return ONE.div(solve(flows, lo, hi, lo.plus(hi).div(2))).minus(1);
 }
 
+/**
+ * The PBOC 公告〔2021〕第3号 annualised rate of cash flows one period apart: the IRR per period, × periodsPerYear
+ * (simple) and compounded. Throws CalcError('no-sign-change' | 'multiple-rates' | 'no-convergence').
+ *
+ * @example annualizedRate(scheduleCashflows(amortize({ principal: '100000', annualRate: '0.12', termMonths: 12, method: 'equal-instalment' }))) // { periodic: 0.01, simple: 0.12, compound: 0.126825… }
+ */
 export function annualizedRate(cashflows: readonly DecimalInput[], periodsPerYear = 12): AnnualizedRate {
   const periodic = internalRateOfReturn(cashflows);
   return {

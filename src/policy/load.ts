@@ -1,13 +1,13 @@
 /**
  * Reads every `content/policy/*.yaml` once per build, validates each with the
  * schemas in `calculators/policy`, then checks the files against each other
- * (calculators/policy/consistency.ts). Build-time only (Node fs): pages pass the
+ * (calculators/consistency.ts). Build-time only (Node fs): pages pass the
  * values islands need as props, so no YAML reaches the browser.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePolicyFile, policySchemas, PolicyError, type Policy, type PolicyName } from '../../calculators/policy/index';
-import { policyIssues } from '../../calculators/policy/consistency';
+import { policyIssues } from '../../calculators/consistency';
 
 const POLICY_DIR = join(process.cwd(), 'content', 'policy');
 

@@ -76,7 +76,7 @@ describe('size budgets (gzip)', () => {
     },
   );
 
-  // Each island is bundled on its own in its page's language (src/integrations/island-bundle.mjs).
+  // Each island is bundled on its own in its page's language (src/integrations/island-bundle.ts).
   const calculators = rows.filter((r) => r.jsIslands > 0 && r.page.includes('/calculators/'));
   const islandText = (r: { islandFiles: string[] }) => r.islandFiles.map((f) => readFileSync(join(TEST_OUT_DIR, f), 'utf8')).join('\n');
   it.each(calculators.map((r) => [r.page, r]))('%s downloads its own language only', (page, r) => {

@@ -130,4 +130,41 @@ describe('calculators hydrate on intent', () => {
     expect(errors).toEqual([]);
     await close();
   });
+
+  // Astro's island runtime retries a failed import once, a second later with a cache-busted URL (…js?astro-retry=…).
+  it('tries once more when the calculator’s script fails to load, and hydrates', async () => {
+    const { page, errors, close } = await openPage(browser, '/calculators/schedule/');
+    let tries = 0;
+    await page.route(/\/_astro\/ScheduleCalculator\.[\w-]+\.js(\?.*)?$/, (route) => (++tries === 1 ? route.abort('connectionreset') : route.continue()));
+    await page.locator('#sc-rate').fill('4.9%');
+    await hydrated(page, 'schedule');
+    expect(tries).toBe(2);
+    expect(await page.locator('[data-island-error]').count()).toBe(0);
+    await expect.poll(() => page.locator('#sc-rate').inputValue()).toBe('4.9%');
+    expect(new URL(page.url()).searchParams.get('r')).toBe('4.9%'); // typed while it failed, computed once loaded
+    // The one failed request is the only error.
+    expect(errors.filter((e) => !/ScheduleCalculator|Failed to (load|fetch)|net::ERR/.test(e))).toEqual([]);
+    await close();
+  });
+
+  it('says so, in the page’s language, when the script fails twice; the next gesture tries again', async () => {
+    for (const [path, text] of [['/calculators/schedule/', '计算器未能加载'], ['/en/calculators/schedule/', 'The calculator could not load']] as const) {
+      const { page, close } = await openPage(browser, path);
+      let fail = true;
+      let tries = 0;
+      await page.route(/\/_astro\/ScheduleCalculator\.[\w-]+\.js(\?.*)?$/, (route) => (tries++, fail ? route.abort('connectionreset') : route.continue()));
+      await page.locator('.calc-results').hover();
+      const notice = page.locator('[data-island-error][role="alert"]');
+      await notice.waitFor({ timeout: 10_000 });
+      expect(await notice.innerText()).toContain(text);
+      expect(tries).toBe(2);
+      expect(await page.locator('astro-island[ssr]').count()).toBe(1);
+      fail = false;
+      await page.mouse.move(0, 0);
+      await page.locator('.calc-results').hover();
+      await hydrated(page, 'schedule');
+      expect(await notice.count()).toBe(0);
+      await close();
+    }
+  });
 });

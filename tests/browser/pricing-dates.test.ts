@@ -11,7 +11,7 @@ import { connect, islandReady, openPage, resultText } from './browser';
 import { parsePolicyFile } from '../../calculators/policy/index';
 import { costCapOn } from '../../calculators/pricing/cost-cap';
 import { gradeAvailability } from '../../calculators/pricing/availability';
-import { evaluateOffer, fundingBand, type ExceptionApproval, type PriceInput, type PricingPolicy } from '../../calculators/pricing/index';
+import { evaluateOffer, fundingBand, priceLoan, type ExceptionApproval, type PriceInput, type PricingPolicy } from '../../calculators/pricing/index';
 import { contractDateOf, localToday, nextDay } from '../../calculators/dated';
 import { formatDate, formatMonths, formatPercent, type Lang } from '../../calculators/format';
 import { CalcError } from '../../calculators/errors';
@@ -189,6 +189,8 @@ describe.each(LANGS)('pricing by contract date (%s)', (lang) => {
     await page.locator('#pr-term').fill(term);
     const band = fundingBand(policy.pricing, 24);
     expect(band.upToMonths).toBe(24);
+    // The band the price itself uses (calculators review B1: the hint once looked the band up from the raw text).
+    expect(priceLoan({ grade: 'C', amount: '50000', termMonths: 24, method: 'equal-instalment' }, policy).fundingBandMonths).toBe(band.upToMonths);
     const hint = fill(t.policyBand, { v: pct(band.fundingRate, lang), n: formatMonths(band.upToMonths, lang) });
     await expect.poll(() => page.locator('#pr-funding-hint').innerText(), slow).toBe(hint);
     expect(await page.locator('[data-component="funding"] td').first().innerText()).toBe(formatPercent(band.fundingRate, lang, 3, 2));

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { runs } from './runs';
-import { amortize, REPAYMENT_METHODS, type AmortizeInput } from '../../calculators/schedule/index';
+import { loanArbitrary } from './arbitraries';
+import { amortize, type AmortizeInput } from '../../calculators/schedule/index';
 import { D, Decimal, ZERO } from '../../calculators/decimal';
 
 const fen = (v: { toFixed(n: number): string }) => v.toFixed(2);
@@ -60,17 +61,6 @@ describe('published vectors (shared/reference: PBOC-era mortgage examples, 1,000
     ];
     for (const input of bad) expect(() => amortize(input), JSON.stringify(input)).toThrow(/invalid-input/);
   });
-});
-
-/** Random loans as staff could enter them: 0.01 元 to 10 亿, 0–100% a year, 1–360 months, any method and fees. */
-export const loanArbitrary = fc.record({
-  principal: fc.bigInt({ min: 1n, max: 100_000_000_000n }).map((f) => D(f.toString()).div(100).toFixed()),
-  annualRate: fc.integer({ min: 0, max: 1_000_000 }).map((bp) => D(bp).div(1_000_000).toFixed()),
-  termMonths: fc.integer({ min: 1, max: 360 }),
-  method: fc.constantFrom(...REPAYMENT_METHODS),
-  fees: fc.record({
-    monthlyFeeRate: fc.integer({ min: 0, max: 200 }).map((x) => D(x).div(10_000).toFixed()),
-  }),
 });
 
 describe('schedule properties (fast-check, 1,000 runs each)', () => {

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { runs } from './runs';
 import { amortize, annualizedRate, internalRateOfReturn, levelInstalment, scheduleCashflows } from '../../calculators/schedule/index';
 import { D, Decimal, ZERO } from '../../calculators/decimal';
-import { loanArbitrary } from './amortize.test';
+import { loanArbitrary } from './arbitraries';
 
 const pct = (v: Decimal) => v.times(100).toFixed(2);
 

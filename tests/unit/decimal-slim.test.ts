@@ -1,5 +1,5 @@
 /**
- * The site ships a slimmed decimal.js (src/integrations/decimal-slim.mjs) and the unit
+ * The site ships a slimmed decimal.js (src/integrations/decimal-slim.ts) and the unit
  * tests run on that same build of it: these checks prove the slimming is in effect here,
  * and that what the calculators rely on is still there and still exact.
  */
@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { runs } from './runs';
 import { Decimal } from '../../calculators/decimal';
-import { slimDecimal } from '../../src/integrations/decimal-slim.mjs';
+import { slimDecimal } from '../../src/integrations/decimal-slim';
 
 describe('slimmed decimal.js', () => {
   it('is the one under test: trigonometry and base conversion are gone', () => {

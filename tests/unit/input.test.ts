@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { runs } from './runs';
-import { parseAmount, parseRate, parseTerm } from '../../calculators/input/index';
+import { parseAmount, parseCount, parseFeeRate, parseLoanAmount, parseRate, parseTerm } from '../../calculators/input/index';
 import { D } from '../../calculators/decimal';
-import { formatMoney, formatNumber } from '../../calculators/format';
+import { formatMoney, formatNumber, formatPercent } from '../../calculators/format';
 
 const value = (r: ReturnType<typeof parseAmount>) => (r.ok ? r.value.toFixed() : `error:${r.error.code}`);
 const code = (r: { ok: boolean; error?: { code: string } }) => (r.ok ? 'ok' : r.error!.code);
@@ -26,6 +26,18 @@ describe('parseAmount', () => {
     ['1.23456万', '12345.6'],
     ['.5', '0.5'],
     ['RMB 500', '500'],
+    // Review #33: Chinese numerals, 元整, and a trailing point while typing.
+    ['一百万', '1000000'],
+    ['十万', '100000'],
+    ['五千', '5000'],
+    ['三万五', '35000'],
+    ['一千二百万', '12000000'],
+    ['两万零五百元', '20500'],
+    ['50,000元整', '50000'],
+    ['5万元', '50000'],
+    ['人民币伍万元整', '50000'],
+    ['5.', '5'],
+    ['1,000.', '1000'],
   ])('accepts %j as %s 元', (text, expected) => {
     expect(value(parseAmount(text))).toBe(expected);
   });
@@ -40,6 +52,10 @@ describe('parseAmount', () => {
     ['1,00', 'not-a-number'],
     ['1.2.3', 'not-a-number'],
     ['12万3', 'not-a-number'],
+    ['一千五十', 'not-a-number'], // the skipped hundreds need a 零: refused, not guessed
+    ['一一', 'not-a-number'],
+    ['万', 'not-a-number'],
+    ['.', 'not-a-number'],
     ['-5', 'negative'],
     ['-1万', 'negative'],
     ['0', 'zero'],
@@ -97,6 +113,14 @@ describe('parseRate', () => {
     // Monthly: × 12.
     ['1%/月', '0.12'],
     ['月利率1.5%', '0.18'],
+    // Review #1: a yearly rate under 1 without % is a fraction (see the note test below).
+    ['0.049', '0.049'],
+    ['年化0.049', '0.049'],
+    ['0.5', '0.5'],
+    ['0.049%', '0.00049'],
+    ['1', '0.01'],
+    ['月息0.8', '0.096'], // a monthly rate: 0.8% a month, no fraction reading
+    ['4.', '0.04'], // review #33: half-way through typing 4.9
   ])('reads %j as %s a year', (text, expected) => {
     expect(annual(text)).toBe(expected);
   });
@@ -147,14 +171,43 @@ describe('parseTerm', () => {
   });
 
   it.each([
+    ['半年', 6],
+    ['一年半', 18],
+    ['1年半', 18],
+    ['两年', 24],
+    ['十二期', 12],
+    ['三十六个月', 36],
+    ['3年期', 36],
+    ['1年', 12],
+    ['24个月', 24],
+    ['12.', 12],
+  ])('reads %j as %d months (review #33)', (text, months) => {
+    const r = parseTerm(text);
+    expect(r.ok && r.value).toBe(months);
+  });
+
+  it('refuses a month count typed in years, and says what to type instead (review #1)', () => {
+    const r = parseTerm('360年');
+    expect(r.ok ? 'ok' : r.error.code).toBe('wrong-unit');
+    if (!r.ok) {
+      expect(r.error.message.zh).toBe('360 年超过 30 年；如指 360 个月，请输入 360。');
+      expect(r.error.message.en).toBe('360 years is over 30; for 360 months, type 360.');
+    }
+    const months = parseTerm('360');
+    expect(months.ok && months.value).toBe(360);
+  });
+
+  it.each([
     ['', 'empty'],
     ['forever', 'not-a-number'],
+    ['半', 'not-a-number'],
     ['-12', 'negative'],
     ['12.5', 'not-whole-months'],
     ['1.2年', 'not-whole-months'],
     ['0', 'term-out-of-range'],
     ['361', 'term-out-of-range'],
-    ['31年', 'term-out-of-range'],
+    ['31年', 'wrong-unit'],
+    ['400年', 'term-out-of-range'], // 400 is no month count either
   ])('rejects %j with %s', (text, expected) => {
     expect(code(parseTerm(text))).toBe(expected);
   });
@@ -162,7 +215,9 @@ describe('parseTerm', () => {
 
 describe('parser properties', () => {
   const anyText = fc.oneof(
-    fc.string({ unit: 'binary', maxLength: 80 }),
+    fc.string(),
+    fc.string({ unit: 'binary', maxLength: 80 }), // fast-check 4's fullUnicodeString
+    fc.stringMatching(/^[零一二两三四五六七八九十百千万亿点半年期个月元整人民币.,%]{0,12}$/),
     fc.string({ unit: 'grapheme', maxLength: 30 }),
     fc.stringMatching(/^[-+]?[0-9０-９,，.．万亿元%％\s]{0,20}$/),
     fc.double().map(String),
@@ -172,12 +227,18 @@ describe('parser properties', () => {
   it('never throw, and always return ok with a value or a coded bilingual message', () => {
     fc.assert(
       fc.property(anyText, (text) => {
-        for (const result of [parseAmount(text), parseRate(text), parseTerm(text)]) {
-          if (result.ok) expect(result.value.toString()).not.toMatch(/NaN|Infinity/);
-          else {
+        const all = [parseAmount(text), parseLoanAmount(text), parseRate(text), parseFeeRate(text), parseTerm(text)];
+        for (const result of all) {
+          expect(result).toBeDefined();
+          if (result.ok) {
+            expect(result.value).toBeDefined();
+            expect(result.value.toString()).not.toMatch(/NaN|Infinity|undefined/);
+            if (result.note) expect(`${result.note.zh} ${result.note.en}`).not.toMatch(/NaN|Infinity|undefined/);
+          } else {
             expect(result.error.code).toMatch(/^[a-z-]+$/);
             expect(result.error.message.zh.length).toBeGreaterThan(3);
             expect(result.error.message.en.length).toBeGreaterThan(3);
+            expect(`${result.error.message.zh} ${result.error.message.en}`).not.toMatch(/NaN|Infinity|undefined/);
           }
         }
       }),
@@ -193,6 +254,33 @@ describe('parser properties', () => {
           const back = parseAmount(shown);
           expect(back.ok && back.value.eq(amount), `${shown}`).toBe(true);
         }
+      }),
+      { numRuns: runs(1000) },
+    );
+  });
+
+  it('read back every rate the handbook formats ("4.9%", "0.049%", "24.0000%"), with no note', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1_000_000 }), fc.constantFrom('zh', 'en') as fc.Arbitrary<'zh' | 'en'>, fc.integer({ min: 4, max: 6 }), (k, lang, digits) => {
+        const rate = D(k).div(1_000_000); // 0 … 100% in steps of 0.0001%
+        const shown = formatPercent(rate, lang, digits);
+        const back = parseRate(shown);
+        expect(back.ok && back.value.eq(rate), shown).toBe(true);
+        expect(back.ok && back.note, shown).toBeUndefined();
+      }),
+      { numRuns: runs(1000) },
+    );
+  });
+
+  it('accept every amount, rate and term half typed with a trailing point (review #33)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 360 }), (n) => {
+        const rate = parseRate(`${Math.min(n, 100)}.`); // a rate above 100% is refused whatever its form
+        for (const r of [parseAmount(`${n}.`), rate, parseTerm(`${n}.`)]) expect(r.ok, `${n}.`).toBe(true);
+        const amount = parseAmount(`${n}.`);
+        expect(amount.ok && amount.value.eq(n)).toBe(true);
+        const count = parseCount(`${n}.`);
+        expect(count.ok && count.value).toBe(n);
       }),
       { numRuns: runs(1000) },
     );

@@ -1,6 +1,9 @@
-/** The island bundler's language trim (src/integrations/island-bundle.mjs) on small sources. */
+/** The island bundler's language trim (src/integrations/island-bundle.ts) on small sources, and its guard on every island source. */
 import { describe, expect, it } from 'vitest';
-import { keepLanguage } from '../../src/integrations/island-bundle.mjs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { keepLanguage, otherLanguageReads } from '../../src/integrations/island-bundle';
 
 const trim = (code: string, lang: 'zh' | 'en') => keepLanguage(code, lang).toString();
 
@@ -34,5 +37,35 @@ describe('keepLanguage', () => {
       expect(en.pick('en')).toBe('Settle');
       expect(zh.pick('en')).toBe('');
     });
+  });
+});
+
+describe('otherLanguageReads: the guard against island code reading the other language', () => {
+  it('finds a read of the other language by name, dotted or quoted, and says where', () => {
+    const code = 'const m = { zh: "甲", en: "A" };\nshow(m.en, m["en"], m.zh);';
+    expect(otherLanguageReads(code, 'zh')).toEqual(['2:6', '2:12']);
+    expect(otherLanguageReads(code, 'en')).toEqual(['2:21']);
+  });
+
+  it('accepts reads inside a { zh, en } literal (that side is emptied) and reads by the page language', () => {
+    expect(otherLanguageReads('const m = { zh: `${a.zh}甲`, en: `${a.en}A` }; show(m[lang]);', 'zh')).toEqual([]);
+  });
+});
+
+describe('no island module reads the other language', () => {
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.tsx?$/.test(e.name) && !e.name.endsWith('.d.ts') ? [join(dir, e.name)] : []));
+  // Everything an island can import: its own folder, the kit and calculators/ (zod-only schema files never reach one, and are harmless).
+  const sources = [...files('src/islands'), ...files('calculators')];
+  const compiled = (file: string) =>
+    ts.transpileModule(readFileSync(file, 'utf8'), {
+      compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, jsx: ts.JsxEmit.ReactJSX, jsxImportSource: 'preact' },
+      fileName: file,
+    }).outputText;
+
+  it('there are sources to check', () => expect(sources.length).toBeGreaterThan(50));
+  it.each(sources)('%s', (file) => {
+    const js = compiled(file);
+    expect({ zh: otherLanguageReads(js, 'zh'), en: otherLanguageReads(js, 'en') }).toEqual({ zh: [], en: [] });
   });
 });

@@ -4,7 +4,11 @@ import { readFileSync } from 'node:fs';
 import { editedPolicy, expectRejected } from './policy-fixture';
 import { parsePolicyFile, PolicyError } from '../../calculators/policy/index';
 import { lookupParam, formatParam } from '../../calculators/policy/param';
-import { pricingPolicyIssues, type PricingPolicy } from '../../calculators/pricing/index';
+import { pricingFeasibilityIssues, type PricingPolicy } from '../../calculators/pricing/index';
+import { pricingPolicyIssues as parameterIssues } from '../../calculators/policy/pricing';
+
+/** The pricing checks calculators/consistency.ts runs: the parameters, then whether the best grade fits under the cap. */
+const pricingPolicyIssues = (p: PricingPolicy) => [...parameterIssues(p), ...pricingFeasibilityIssues(p)];
 
 const text = readFileSync('content/policy/pricing.yaml', 'utf8');
 const governance = parsePolicyFile('governance', readFileSync('content/policy/governance.yaml', 'utf8'));

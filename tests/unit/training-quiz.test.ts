@@ -17,9 +17,9 @@ const quiz = parseQuizFile(readFileSync('content/training/quiz.yaml', 'utf8'));
 const glossary = GlossarySchema.parse(parse(readFileSync('content/glossary/terms.yaml', 'utf8')));
 
 describe('glossary', () => {
-  it('has at least 45 terms, each in both languages', () => {
+  // Both languages of each term are GlossarySchema's job (min(1) on each), checked when it parses above.
+  it('has at least 45 terms', () => {
     expect(glossary.length).toBeGreaterThanOrEqual(45);
-    for (const t of glossary) expect(t.term.zh && t.term.en && t.short.zh && t.short.en).toBeTruthy();
   });
   it('covers the abbreviations staff search for', () => {
     const names = new Set(glossary.flatMap((t) => [...t.aka, t.term.en]));
@@ -30,12 +30,10 @@ describe('glossary', () => {
 });
 
 describe('training quizzes', () => {
-  it('has five modules of at least four questions, one correct choice each', () => {
+  // One correct choice per question is QuestionSchema's own rule, checked when the file parses above.
+  it('has five modules of at least four questions', () => {
     expect(quiz.map((m) => m.module)).toEqual(['institution', 'rates', 'admission-pricing', 'monitoring-provisioning', 'collections']);
-    for (const m of quiz) {
-      expect(m.questions.length).toBeGreaterThanOrEqual(4);
-      for (const q of m.questions) expect(q.choices.filter((c) => c.correct)).toHaveLength(1);
-    }
+    for (const m of quiz) expect(m.questions.length).toBeGreaterThanOrEqual(4);
   });
 
   it('fills every parameter placeholder in both languages', () => {

@@ -4,7 +4,7 @@
  * computed under. Rendered into a container at the end of <body> so that print
  * CSS can print it alone (see calculators.css, "Case memo").
  */
-import type { RepaymentComparison } from '../../../calculators/collections/types';
+import { REPAYMENT_OPTION_NAMES, type RepaymentComparison } from '../../../calculators/collections/types';
 import { formatDate, formatMoney, type Lang } from '../../../calculators/format';
 import { costBasisText, type Row } from './rows';
 import type { OptionsStrings } from './strings';
@@ -26,7 +26,7 @@ interface Props {
 export function CaseMemo({ lang, t, facts, result, rows, chosen, basis, today }: Props) {
   const rec = result.recommendation;
   const option = result.options.find((o) => o.code === chosen);
-  const chosenName = option?.name[lang] ?? (lang === 'zh' ? '困难情况复核' : 'Hardship review');
+  const chosenName = (option?.name ?? REPAYMENT_OPTION_NAMES['hardship-review'])[lang];
   const approver = option?.approval ? option.approval.approver[lang] : option ? t.beyondMatrix : t.na;
   // Why the option proposed cannot be offered, if it cannot (printed in bold: calculators review #22).
   const blocked =

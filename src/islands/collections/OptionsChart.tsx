@@ -1,9 +1,10 @@
 /**
  * Cumulative cash collected per option, month by month (legal route net of its
- * costs), as a small inline SVG. Lines differ by dash pattern as well as colour;
+ * costs: cumulativeCollections), as a small inline SVG. The arithmetic here is pixel geometry. Lines differ by dash pattern as well as colour;
  * the comparison table is the text alternative.
  */
 import type { RepaymentOption } from '../../../calculators/collections/types';
+import { cumulativeCollections } from '../../../calculators/collections/cumulative';
 import { D, type Decimal } from '../../../calculators/decimal';
 import type { Lang } from '../../../calculators/format';
 
@@ -13,24 +14,11 @@ const W = 640;
 const H = 220;
 const PAD = 6;
 
-/** Cumulative collections at months 0…last. */
-function series(o: RepaymentOption, last: number): Decimal[] {
-  const out: Decimal[] = [];
-  let sum = D(0);
-  for (let m = 0; m <= last; m++) {
-    if (o.code === 'settle') sum = m === 0 ? o.payments[0]! : sum;
-    else if (o.code === 'legal') sum = m === 0 ? o.cost.neg() : m === o.planMonths ? o.totalCollected.minus(o.cost) : sum;
-    else if (m > 0) sum = sum.plus(o.payments[m - 1] ?? 0);
-    out.push(sum);
-  }
-  return out;
-}
-
 export function OptionsChart({ options, lang, title, summary, monthLabel }: Props) {
   const shown = options.filter((o) => o.available);
   if (!shown.length) return null;
   const last = Math.max(1, ...shown.map((o) => o.planMonths));
-  const lines = shown.map((o) => ({ o, s: series(o, last) }));
+  const lines = shown.map((o) => ({ o, s: cumulativeCollections(o, last) }));
   const all = lines.flatMap((l) => l.s);
   const max = all.reduce((m, v) => (v.gt(m) ? v : m), D(0));
   const min = all.reduce((m, v) => (v.lt(m) ? v : m), D(0));

@@ -8,10 +8,9 @@
 import { render } from 'preact';
 import { useEffect, useMemo } from 'preact/hooks';
 import type { RepaymentComparison, RepaymentPolicy } from '../../../calculators/collections/types';
-import { CATEGORY_NAMES } from '../../../calculators/provisioning/categories';
-import { D } from '../../../calculators/decimal';
+import { CATEGORY_NAMES } from '../../../calculators/policy/categories';
 import { localToday } from '../../../calculators/dated';
-import { formatDate, formatMoney, formatPercent, type Lang } from '../../../calculators/format';
+import { formatDate, formatMoney, formatNumber, formatPercent, type Lang } from '../../../calculators/format';
 import { toCsv } from '../../../calculators/csv';
 import { Field, SelectField } from '../kit/Field';
 import { Toolbar } from '../kit/Toolbar';
@@ -180,18 +179,17 @@ export default function RepaymentOptions({ lang, t, policy, basis, buildDate }: 
 function MathSteps({ lang, t, r, policy, dpd }: { lang: Lang; t: OptionsStrings; r: RepaymentComparison; policy: RepaymentPolicy; dpd: string }) {
   const p = policy.collections.plans;
   const pct = (v: Parameters<typeof formatPercent>[0], d = 2) => formatPercent(v, lang, d);
-  const base = r.arrears.minus(r.penaltyInterest);
   // The penalty rate's cap step is shown, so 18% × 1.5 = 27% capped at 24% does not read as a slip (calculators review #21).
   const capped = r.penaltyRateUncapped.gt(r.penaltyRateCap);
   const lines = [
     fill(capped ? t.mathPenaltyCapped : t.mathPenalty, { uplift: pct(policy.collections.penalty.penaltyUpliftRate), raw: pct(r.penaltyRateUncapped), cap: pct(r.penaltyRateCap) }),
-    ...(r.penaltyEstimated ? [fill(t.mathPenaltyEst, { base: formatMoney(base, lang), rate: pct(r.penaltyRate), dpd, penalty: formatMoney(r.penaltyInterest, lang) })] : []),
-    fill(t.mathClaim, { claim: formatMoney(r.claim, lang), ratio: pct(p.affordabilityMaxRatio), limit: formatMoney(r.affordableLimit.toDecimalPlaces(2), lang) }),
+    ...(r.penaltyEstimated ? [fill(t.mathPenaltyEst, { base: formatMoney(r.overdueBase, lang), rate: pct(r.penaltyRate), dpd, penalty: formatMoney(r.penaltyInterest, lang) })] : []),
+    fill(t.mathClaim, { claim: formatMoney(r.claim, lang), ratio: pct(p.affordabilityMaxRatio), limit: formatMoney(r.affordableLimit, lang) }),
     fill(t.mathNpv, { disc: pct(p.discountRate), monthly: pct(r.monthlyDiscountRate, 6) }),
     fill(t.mathRate, { base: formatMoney(r.costBase.amount, lang), months: r.costBase.monthsBefore, cap: formatPercent(r.costCap.rate, lang, 2, 2) }),
     ...r.options
       .filter((o) => o.available && o.payments.length > 1)
-      .map((o) => fill(t.mathPlan, { name: o.name[lang], n: o.planMonths, first: formatMoney(o.payments[0]!, lang), base: D(1).plus(p.discountRate).toFixed(), npv: formatMoney(o.npv, lang) })),
+      .map((o) => fill(t.mathPlan, { name: o.name[lang], n: o.planMonths, first: formatMoney(o.payments[0]!, lang), base: formatNumber(r.annualDiscountFactor, lang, 20), npv: formatMoney(o.npv, lang) })),
   ];
   return <ol>{lines.map((l) => <li key={l}>{l}</li>)}</ol>;
 }

@@ -23,16 +23,16 @@ export interface Computed {
   failure?: Bilingual;
 }
 
-const count = (zh: string, en: string, max: number) => (text: string) => parseCount(text, { zh, en }, max);
+const count = (what: Bilingual, max: number) => (text: string) => parseCount(text, what, max);
 const PARSERS: Record<FieldKey, (text: string) => ParseResult<Decimal | number | undefined>> = {
   op: (t) => parseAmount(t, { allowZero: true }),
   pp: parseBalance,
   oi: parseBalance,
   pi: (t) => (t.trim() === '' ? { ok: true, value: undefined } : parseAmount(t, { allowZero: true })),
-  d: count('逾期天数', 'Days past due', 3650),
+  d: count({ zh: '逾期天数', en: 'Days past due' }, 3650),
   r: (t) => parseRate(t),
-  n: count('剩余期数', 'Instalments not yet due', 360),
-  age: count('已放款月数', 'Months since disbursement', 600),
+  n: count({ zh: '剩余期数', en: 'Instalments not yet due' }, 360),
+  age: count({ zh: '已放款月数', en: 'Months since disbursement' }, 600),
   c: (t) => parseAmount(t, { allowZero: true }),
   f: parseBalance,
 };

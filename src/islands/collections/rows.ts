@@ -3,7 +3,7 @@
  * The borrower's rate is the all-in cost over the loan's life on the money actually lent (RepaymentComparison.costBase).
  */
 import type { RepaymentComparison, RepaymentOption } from '../../../calculators/collections/types';
-import { CATEGORY_NAMES } from '../../../calculators/provisioning/categories';
+import { CATEGORY_NAMES } from '../../../calculators/policy/categories';
 import type { Decimal } from '../../../calculators/decimal';
 import { formatDate, formatMoney, formatPercent, type Lang } from '../../../calculators/format';
 import type { OptionsStrings } from './strings';

@@ -10,11 +10,11 @@ import { fundingBand } from '../../../calculators/pricing/cost-rates';
 import { nextDay } from '../../../calculators/dated';
 import type { PricingPolicy, PriceResult, OfferResult, Check } from '../../../calculators/pricing/types';
 import type { ComponentChildren } from 'preact';
-import { CalcError, type RepaymentMethod } from '../../../calculators/schedule/index';
-import { parseAmount, parseRate, parseTerm } from '../../../calculators/input/index';
+import { CalcError, REPAYMENT_METHODS as METHODS, type RepaymentMethod } from '../../../calculators/schedule/index';
+import { parseAmount, parseFeeRate, parseRate, parseTerm } from '../../../calculators/input/index';
 import { normalizeInput } from '../../../calculators/input/normalize';
-import { D, Decimal } from '../../../calculators/decimal';
-import { formatDate, formatMoney, formatMonths, formatPercent, formatNumber, type Lang } from '../../../calculators/format';
+import { D, type Decimal } from '../../../calculators/decimal';
+import { formatDate, formatMoney, formatMonths, formatPercent, formatNumber, formatPoints, formatSigned, type Lang } from '../../../calculators/format';
 import { toCsv } from '../../../calculators/csv';
 import { Field, SelectField } from '../kit/Field';
 import { Toolbar } from '../kit/Toolbar';
@@ -22,10 +22,9 @@ import { useUrlState } from '../kit/url-state';
 import { kitStrings } from '../kit/strings';
 import type { PricingStrings } from './strings';
 import { fill } from '../kit/fill';
+import { Waterfall } from './Waterfall';
 import { parseContractDate, useContractDate } from '../kit/contract-date';
 
-
-const METHODS: readonly RepaymentMethod[] = ['equal-instalment', 'equal-principal', 'interest-only'];
 
 /** The scenario shown before anyone types (and on the server-rendered page). d: the contract date as typed; '' = today. */
 export const DEFAULT_SCENARIO = { g: 'C', a: '50,000', n: '12', m: 'equal-instalment', uf: '', mf: '', fo: '', mo: '', o: '', d: '', c: '' };
@@ -34,7 +33,7 @@ type Scenario = typeof DEFAULT_SCENARIO;
 /**
  * Scenarios kept for comparison travel in the URL as c=: fields in KEYS order joined by _, scenarios by *
  * (URLSearchParams leaves both as they are; normalizeInput removes every _ from a value), the method as
- * its index, amount and term as parsed (8万 → 80000, 1年 → 12), thousands separators and a trailing % dropped,
+ * its index in REPAYMENT_METHODS (so that list's order is part of the link format: append, never reorder), amount and term as parsed (8万 → 80000, 1年 → 12), thousands separators and a trailing % dropped,
  * the contract date last (blank: today), trailing blanks cut: c=C_50000_12_0*E_50000_12_0_____30_2028-01-01.
  * Only a scenario that prices is kept; a hand-edited one that does not shows a message in its column.
  */
@@ -69,7 +68,7 @@ function parse(s: Scenario, policy: PricingPolicy, today: string) {
   if (!date.ok) errors.d = date.error.message;
   const termMonths = term.ok ? term.value : undefined;
   const upfront = opt('uf', () => parseAmount(s.uf, { allowZero: true }));
-  const monthly = opt('mf', () => parseRate(s.mf));
+  const monthly = opt('mf', () => parseFeeRate(s.mf));
   const fundingRate = opt('fo', () => parseRate(s.fo));
   const targetMarginRate = opt('mo', () => parseRate(s.mo));
   const offeredRate = opt('o', () => parseRate(s.o));
@@ -426,9 +425,6 @@ function Checks({ t, lang, title, checks }: { t: PricingStrings; lang: Lang; tit
   );
 }
 
-/** A signed figure with a true minus sign (U+2212), like the margin in percentage points. */
-const signed = (v: Decimal, text: (abs: Decimal) => string) => (v.isNeg() ? '−' : '+') + text(v.abs());
-
 function Offer({ t, lang, offer, pct, money }: { t: PricingStrings; lang: Lang; offer: OfferResult; pct: Pct; money: (v: Decimal) => string }) {
   return (
     <div class="pr-offer" data-result="offer">
@@ -436,8 +432,8 @@ function Offer({ t, lang, offer, pct, money }: { t: PricingStrings; lang: Lang; 
       <dl class="calc-summary">
         <div class="calc-key"><dt>{t.aprOffer}</dt><dd data-result="offer-apr">{pct(offer.apr.simple)}</dd></div>
         <div><dt>{t.rarocOffer}</dt><dd data-result="offer-raroc">{pct(offer.raroc)}</dd></div>
-        <div><dt>{t.marginOver}</dt><dd data-result="offer-margin">{signed(offer.marginOverMinimum.times(100), (x) => formatNumber(x, lang, 2))} pp</dd></div>
-        <div><dt>{t.profit}</dt><dd data-result="offer-profit">{signed(offer.economicProfitPerYear, money)}</dd></div>
+        <div><dt>{t.marginOver}</dt><dd data-result="offer-margin">{formatSigned(offer.marginOverMinimum, (x) => formatPoints(x, lang))} pp</dd></div>
+        <div><dt>{t.profit}</dt><dd data-result="offer-profit">{formatSigned(offer.economicProfitPerYear, money)}</dd></div>
         <div><dt>{t.breakEven}</dt><dd data-result="break-even">{pct(offer.breakEvenRate)}</dd></div>
       </dl>
       <p class="calc-note" data-result="offer-verdict" data-meets={String(offer.meetsHurdle)}>
@@ -458,7 +454,7 @@ function Verdict(p: { t: PricingStrings; lang: Lang; x: PriceResult | OfferResul
   const failed = x.checks.filter((c) => c.status === 'fail' && c.id !== 'lpr-line');
   const capFail = failed.find((c) => c.id === 'apr-cap');
   const a = offer?.approval;
-  const pp = (v: Decimal | number) => formatNumber(D(v).times(100), lang, 2);
+  const pp = (v: Decimal | number) => formatPoints(v, lang);
   const [tone, why]: ['block' | 'warn' | 'ok', string] = capFail
     ? ['block', capFail.message[lang]]
     : failed.length
@@ -466,7 +462,7 @@ function Verdict(p: { t: PricingStrings; lang: Lang; x: PriceResult | OfferResul
       : offer && a === 'not-approvable'
         ? ['block', offer.offeredRate.lt(offer.breakEvenRate)
             ? fill(t.belowBreakEven, { o: pct(offer.offeredRate), be: pct(offer.breakEvenRate) })
-            : fill(t.beyondAuthority, { d: pp(offer.marginOverMinimum.neg()), max: pp(p.policy.pricing.exceptions.croMaxDiscountRate) })]
+            : fill(t.beyondAuthority, { d: pp(offer.discountBelowMinimum), max: pp(p.policy.pricing.exceptions.croMaxDiscountRate) })]
         : a === 'risk-head' || a === 'cro'
           ? ['warn', t[`approval-${a}`]]
           : ['ok', offer ? t['approval-none'] : t.vOkMin];
@@ -486,55 +482,18 @@ function Verdict(p: { t: PricingStrings; lang: Lang; x: PriceResult | OfferResul
   );
 }
 
-/** Horizontal waterfall: each component a step from the running total; the table is the accessible form. */
-function Waterfall({ t, price, pct }: { t: PricingStrings; price: PriceResult; pct: Pct }) {
-  let run = D(0);
-  const steps = price.components.map((c) => {
-    const from = run;
-    run = run.plus(c.rate);
-    return { c, from: c.rate.isNeg() ? run : from, width: c.rate.abs() };
-  });
-  const top = steps.reduce((m, x) => Decimal.max(m, x.from.plus(x.width)), price.requiredRate);
-  const w = (v: Decimal) => `${v.div(top.isZero() ? 1 : top).times(100).toFixed(2)}%`;
-  return (
-    <table class="calc-table pr-waterfall" data-result="waterfall">
-      <caption>{t.waterfall}</caption>
-      <thead>
-        <tr><th scope="col">{t.component}</th><th scope="col">{t.rate}</th><th scope="col" aria-hidden="true"></th></tr>
-      </thead>
-      <tbody>
-        {steps.map(({ c, from, width }) => (
-          <tr key={c.key} data-component={c.key}>
-            <th scope="row">{t[`c_${c.key}` as const]}{c.overridden ? t.whatIfMark : ''}</th>
-            <td>{c.rate.isNeg() ? `−${pct(c.rate.abs(), 3)}` : pct(c.rate, 3)}</td>
-            <td class="pr-bar-cell" aria-hidden="true">
-              <span class={`pr-bar pr-bar-${c.rate.isNeg() ? 'neg' : c.overridden ? 'whatif' : 'pos'}`} style={{ marginInlineStart: w(from), width: w(width) }} />
-            </td>
-          </tr>
-        ))}
-        <tr class="pr-total">
-          <th scope="row">{t.total}</th>
-          <td data-result="waterfall-total">{pct(price.requiredRate, 3)}</td>
-          <td class="pr-bar-cell" aria-hidden="true"><span class="pr-bar pr-bar-total" style={{ width: w(price.requiredRate) }} /></td>
-        </tr>
-      </tbody>
-    </table>
-  );
-}
-
 /** The formulas with this scenario's numbers (calculators/pricing/economics.ts). */
 function MathSteps({ t, lang, price, policy }: { t: PricingStrings; lang: Lang; price: PriceResult; policy: PricingPolicy }) {
   const e = price.economics;
   const c = policy.pricing.capital;
   const p4 = (v: Decimal | number) => formatPercent(v, lang, 4);
   const n2 = (v: Decimal) => formatNumber(v, lang, 2);
-  const get = (key: string) => price.components.find((x) => x.key === key)?.rate ?? D(0);
-  const cost = price.requiredRate.minus(get('fees'));
+  const get = (key: string) => price.components.find((x) => x.key === key)?.rate ?? 0;
   const vars = {
     S: n2(e.balanceYears),
     f: p4(get('funding')), o: p4(get('operating')), pd: p4(price.grade.pd), lgd: p4(price.grade.lgd),
-    k: p4(D(c.retailRiskWeightRatio).times(c.targetCapitalRatio)), h: p4(c.hurdleRate), y: p4(c.capitalYieldRate), m: p4(get('margin')),
-    c: p4(cost), r: p4(price.requiredRate), F: n2(e.fees),
+    k: p4(price.capitalPerBalance), h: p4(c.hurdleRate), y: p4(c.capitalYieldRate), m: p4(get('margin')),
+    c: p4(price.costRate), r: p4(price.requiredRate), F: n2(e.fees),
     I: n2(e.interest), FC: n2(e.fundingCost), OC: n2(e.operatingCost), EL: n2(e.expectedLoss), MC: n2(e.marginCharge), CY: n2(e.capitalYield), KS: n2(e.capitalYears),
     raroc: p4(e.raroc), P: n2(price.schedule.disbursed), U: n2(price.schedule.upfrontFee), net: n2(price.schedule.netProceeds), simple: formatPercent(price.apr.simple, lang, 2, 2), compound: formatPercent(price.apr.compound, lang, 2, 2),
   };

@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'preact/hooks';
 import { classifyLoan, TRIGGERS, type Trigger } from '../../../calculators/provisioning/classify';
-import { CATEGORIES, CATEGORY_NAMES, type Category } from '../../../calculators/provisioning/categories';
+import { CATEGORIES, CATEGORY_NAMES, type Category } from '../../../calculators/policy/categories';
 import { parseCount } from '../../../calculators/input/count';
 import type { Provisioning } from '../../../calculators/policy/provisioning';
 import type { Lang } from '../../../calculators/format';

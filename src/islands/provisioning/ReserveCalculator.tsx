@@ -8,13 +8,14 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { portfolioReserve, type PortfolioReserve } from '../../../calculators/provisioning/portfolio';
-import { CATEGORIES, CATEGORY_NAMES } from '../../../calculators/provisioning/categories';
+import { CATEGORIES, CATEGORY_NAMES } from '../../../calculators/policy/categories';
 import type { Appetite } from '../../../calculators/provisioning/coverage';
 import { CalcError } from '../../../calculators/errors';
-import { parseAnnualPercent, parseBalance, parseCount, splitPastedCells } from '../../../calculators/provisioning/input';
+import { parseAnnualPercent, parseBalance, splitPastedCells } from '../../../calculators/provisioning/input';
+import { parseMonths } from '../../../calculators/input/count';
 import type { Provisioning } from '../../../calculators/policy/provisioning';
-import { D, type Decimal } from '../../../calculators/decimal';
-import { formatMoney, formatPercent, type Lang } from '../../../calculators/format';
+import { ZERO, type Decimal } from '../../../calculators/decimal';
+import { formatAmount, formatMoney, formatPercent, type Lang } from '../../../calculators/format';
 import { toCsv } from '../../../calculators/csv';
 import { Field, SelectField } from '../kit/Field';
 import { Toolbar } from '../kit/Toolbar';
@@ -28,7 +29,7 @@ const BUCKET_DEFAULTS = ['8,000,000', '300,000', '120,000', '80,000', '150,000',
 const CATEGORY_DEFAULTS = ['8,000,000', '500,000', '150,000', '60,000', '20,000'];
 
 function defaults(policy: Provisioning) {
-  const out: Record<string, string> = { m: 'bucket', r: `${D(policy.ecl.defaultEffectiveRate).times(100).toString()}%`, n: String(policy.ecl.defaultRemainingMonths) };
+  const out: Record<string, string> = { m: 'bucket', r: formatPercent(policy.ecl.defaultEffectiveRate, 'en', 10), n: String(policy.ecl.defaultRemainingMonths) };
   policy.ecl.buckets.forEach((_, i) => (out[`b${i}`] = BUCKET_DEFAULTS[i] ?? '0'));
   CATEGORIES.forEach((_, i) => (out[`c${i}`] = CATEGORY_DEFAULTS[i] ?? '0'));
   return out;
@@ -43,13 +44,12 @@ function compute(s: Record<string, string>, policy: Provisioning, appetite: Appe
   const balances = keys.map((k) => {
     const p = parseBalance(s[k] ?? '');
     if (!p.ok) errors[k] = p.error.message;
-    return p.ok ? p.value : D(0);
+    return p.ok ? p.value : ZERO;
   });
   const rate = parseAnnualPercent(s.r ?? '');
   if (!rate.ok) errors.r = rate.error.message;
-  const months = parseCount(s.n ?? '', { zh: '剩余期限', en: 'Remaining term' }, 600);
+  const months = parseMonths(s.n ?? '', { zh: '剩余期限', en: 'The remaining term' }, { min: 1, max: 600 });
   if (!months.ok) errors.n = months.error.message;
-  else if (months.value < 1) errors.n = { zh: '剩余期限至少 1 个月。', en: 'The remaining term is at least 1 month.' };
   if (Object.keys(errors).length || !rate.ok || !months.ok) return { by, keys, errors };
   try {
     const result = portfolioReserve({ by, balances, annualRate: rate.value, remainingMonths: months.value }, policy, appetite);
@@ -249,7 +249,7 @@ export default function ReserveCalculator({ lang, t, policy, appetite }: { lang:
 }
 
 /** An amount to the fen without its unit (the table headers say 元): "63,549.61", "120,000.00". */
-const amount = (v: Parameters<typeof formatMoney>[0], lang: Lang) => formatMoney(v, lang).replace(/ 元$|^¥/, '');
+const amount = formatAmount;
 
 function ShowMath({ lang, t, res, rate, labels, policy }: { lang: Lang; t: ReserveStrings; res: PortfolioReserve; rate: Decimal; labels: string[]; policy: Provisioning }) {
   const num = (v: Parameters<typeof formatMoney>[0]) => amount(v, lang);

@@ -4,7 +4,7 @@
  * the aria-label states every bar's figure.
  */
 import type { Decimal } from '../../../calculators/decimal';
-import { formatMoney, type Lang } from '../../../calculators/format';
+import { formatAmount, type Lang } from '../../../calculators/format';
 
 interface Row { label: string; value: Decimal; stage: number }
 interface Props { lang: Lang; title: string; summary: string; rows: readonly Row[]; stageLabel: (n: number) => string }
@@ -33,7 +33,7 @@ export function StageChart({ lang, title, summary, rows, stageLabel }: Props) {
             <g key={r.label}>
               <text x={LABEL - 8} y={y + BAR * 0.7} text-anchor="end" class="rs-label">{r.label}</text>
               <rect class={`rs-stage${r.stage}`} x={LABEL} y={y} width={Math.max(w, r.value.isZero() ? 0 : 1).toFixed(1)} height={BAR} />
-              <text x={LABEL + w + 6} y={y + BAR * 0.7} class="rs-label">{formatMoney(r.value, lang).replace(/ 元$|^¥/, '')}</text>
+              <text x={LABEL + w + 6} y={y + BAR * 0.7} class="rs-label">{formatAmount(r.value, lang)}</text>
             </g>
           );
         })}

@@ -4,11 +4,10 @@
  * withinCostCap), render. No arithmetic here beyond what is shown.
  */
 import { useMemo } from 'preact/hooks';
-import { amortize, annualizedRate, scheduleCashflows, CalcError, type RepaymentMethod } from '../../../calculators/schedule/index';
-import { parseAmount, parseRate, parseTerm } from '../../../calculators/input/index';
-import { costCapOn, disclosedRate, withinCostCap } from '../../../calculators/pricing/cost-cap';
+import { amortize, annualizedRate, scheduleCashflows, CalcError, REPAYMENT_METHODS as METHODS, type RepaymentMethod } from '../../../calculators/schedule/index';
+import { parseAmount, parseFeeRate, parseRate, parseTerm } from '../../../calculators/input/index';
+import { capVerdict } from '../../../calculators/pricing/cost-cap';
 import type { PricingPolicy } from '../../../calculators/pricing/types';
-import { D } from '../../../calculators/decimal';
 import { formatDate, formatMoney, formatPercent, formatNumber, type Lang } from '../../../calculators/format';
 import { toCsv } from '../../../calculators/csv';
 import { Field, SelectField } from '../kit/Field';
@@ -20,20 +19,16 @@ import type { ScheduleStrings } from './strings';
 import { fill } from '../kit/fill';
 import { parseContractDate, useContractDate } from '../kit/contract-date';
 
-const METHODS: readonly RepaymentMethod[] = ['equal-instalment', 'equal-principal', 'interest-only'];
-
 /** The scenario shown before anyone types, and on the server-rendered page. cd: the contract date as typed; '' = today. */
 export const DEFAULT_SCENARIO = { a: '100,000', r: '12%', n: '12', m: 'equal-instalment', uf: '', mf: '', cd: '' };
 type Scenario = typeof DEFAULT_SCENARIO;
-/** A simple annualised rate above this (100%) is almost always a typing error: say so (calculators review #9). */
-const IMPLAUSIBLE_RATE = D(1);
 
 function compute(s: Scenario, policy: PricingPolicy, today: string) {
   const amount = parseAmount(s.a);
   const rate = parseRate(s.r);
   const term = parseTerm(s.n);
   const upfront = s.uf.trim() ? parseAmount(s.uf, { allowZero: true }) : undefined;
-  const monthly = s.mf.trim() ? parseRate(s.mf) : undefined;
+  const monthly = s.mf.trim() ? parseFeeRate(s.mf) : undefined;
   const date = parseContractDate(s.cd, today);
   const method: RepaymentMethod = (METHODS as readonly string[]).includes(s.m) ? (s.m as RepaymentMethod) : 'equal-instalment';
   const errors: Partial<Record<'a' | 'r' | 'n' | 'uf' | 'mf' | 'cd', { zh: string; en: string }>> = {};
@@ -43,9 +38,6 @@ function compute(s: Scenario, policy: PricingPolicy, today: string) {
   if (upfront && !upfront.ok) errors.uf = upfront.error.message;
   if (!date.ok) errors.cd = date.error.message;
   if (monthly && !monthly.ok) errors.mf = monthly.error.message;
-  else if (monthly?.ok && monthly.note) {
-    errors.mf = { zh: '请输入按原始本金计算的百分比，如 0.6%', en: 'Enter a plain percentage of the original principal, e.g. 0.6%' };
-  }
   if (!amount.ok || !rate.ok || !term.ok || !date.ok || Object.keys(errors).length) return { errors, method };
   try {
     const schedule = amortize({
@@ -60,8 +52,7 @@ function compute(s: Scenario, policy: PricingPolicy, today: string) {
     });
     const apr = annualizedRate(scheduleCashflows(schedule));
     // The all-in cost (simple, every fee in) against the cap for this contract date and term, by RP-10's one rule.
-    const cap = costCapOn({ contractDate: date.value, termMonths: term.value }, policy);
-    const check = { cap, within: withinCostCap(apr.simple, cap.rate), implausible: disclosedRate(apr.simple).gt(IMPLAUSIBLE_RATE) };
+    const check = capVerdict(apr.simple, { contractDate: date.value, termMonths: term.value }, policy);
     return { errors, method, schedule, apr, check, rateNote: rate.note, inputs: { principal: amount.value, rate: rate.value, term: term.value } };
   } catch (e) {
     if (e instanceof CalcError) return { errors, method, failure: e.messages };
@@ -210,15 +201,15 @@ function CapLine({ lang, t, check, apr }: { lang: Lang; t: ScheduleStrings; chec
 
 /** The formula with this scenario's numbers in it, and the rounding rule. */
 function Math({ lang, t, method, inputs, schedule, apr }: { lang: Lang; t: ScheduleStrings; method: RepaymentMethod; inputs: NonNullable<Computed['inputs']>; schedule: NonNullable<Computed['schedule']>; apr: NonNullable<Computed['apr']> }) {
-  const monthly = D(inputs.rate).div(12);
+  const monthly = schedule.monthlyRate;
   const first = schedule.rows[0]!;
   const vars = {
     annual: formatPercent(inputs.rate, lang, 4),
-    r: monthly.toSignificantDigits(8).toString(),
+    r: formatNumber(monthly.toSignificantDigits(8), lang, 20),
     P: formatNumber(inputs.principal, lang),
     n: inputs.term,
-    A: formatNumber(first.payment.minus(first.fee), lang),
-    pp: formatNumber(D(inputs.principal).div(inputs.term).toDecimalPlaces(2), lang),
+    A: formatNumber(schedule.instalment, lang),
+    pp: formatNumber(schedule.equalPrincipal, lang),
     i: formatNumber(first.interest, lang),
     i1: formatNumber(first.interest, lang),
     net: formatNumber(schedule.netProceeds, lang),

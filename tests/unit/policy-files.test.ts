@@ -1,20 +1,11 @@
+/** Loading policy files (parsePolicyFile): every committed file is valid, a bad edit names the file and the field; <Param> lookups and formats. */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { parsePolicyFile, policySchemas, PolicyError, type PolicyName } from '../../calculators/policy/index';
 import { lookupParam, formatParam } from '../../calculators/policy/param';
-import { stringify, parse } from 'yaml';
-
-const read = (name: PolicyName) => readFileSync(`content/policy/${name}.yaml`, 'utf8');
+import { editedPolicy as edited, policyText as read } from './policy-fixture';
 const policy = Object.fromEntries(
   (Object.keys(policySchemas) as PolicyName[]).map((n) => [n, parsePolicyFile(n, read(n))]),
 );
-
-/** The committed file with one field replaced, as YAML text. */
-function edited(name: PolicyName, edit: (data: any) => void): string {
-  const data = parse(read(name));
-  edit(data);
-  return stringify(data);
-}
 
 describe('policy parameter files', () => {
   it.each(Object.keys(policySchemas) as PolicyName[])('content/policy/%s.yaml is valid', (name) => {

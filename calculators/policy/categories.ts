@@ -16,13 +16,25 @@ export const CATEGORY_NAMES: Record<Category, Bilingual> = {
   loss: { zh: '损失', en: 'loss' },
 };
 
-/** 0 for 正常 … 4 for 损失: a higher rank is more severe. */
+/**
+ * 0 for 正常 … 4 for 损失: a higher rank is more severe.
+ *
+ * @example categoryRank('substandard') // 2
+ */
 export const categoryRank = (c: Category): number => CATEGORIES.indexOf(c);
 
-/** The more severe of two categories. */
+/**
+ * The more severe of two categories.
+ *
+ * @example worseCategory('normal', 'doubtful') // 'doubtful'
+ */
 export const worseCategory = (a: Category, b: Category): Category => (categoryRank(a) >= categoryRank(b) ? a : b);
 
-/** 次级, 可疑 and 损失 are non-performing (不良). */
+/**
+ * 次级, 可疑 and 损失 are non-performing (不良).
+ *
+ * @example isNonPerforming('substandard') // true
+ */
 export const isNonPerforming = (c: Category): boolean => categoryRank(c) >= categoryRank('substandard');
 
 export const NPL_CATEGORIES: readonly Category[] = ['substandard', 'doubtful', 'loss'];
