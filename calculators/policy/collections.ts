@@ -24,6 +24,39 @@ const minutesOf = (t: string) => Number.parseInt(t.slice(0, 2), 10) * 60 + Numbe
 /** A whole number of days past due; negative only for the pre-due reminder stage (days before the due date). */
 const dpdDay = z.number().int().min(-30).max(3650);
 
+/**
+ * Text of the collector's task view. It may carry, in both languages alike: {collections.legal.legalMinDpdDays}
+ * (a parameter, printed as <Param> prints it), {reg:civil-code|第1064条|short} (a citation, as <Reg>),
+ * [a link](../litigation/) (relative to procedures/collections/) and **bold**. Figures that are parameters
+ * are never typed (tests/unit/collector-task-view.test.ts).
+ */
+const taskText = bilingual;
+
+/** 可做 / 不可做 / 须记录 / 升级条件: one stage's checklist, or the items every overdue stage shares. */
+const checklist = z
+  .object({
+    may: z.array(taskText),
+    mayNot: z.array(taskText),
+    record: z.array(taskText),
+    escalate: z.array(taskText),
+  })
+  .strict();
+
+/** An approved script snippet (话术): when to use it and what to say; ×× marks what the collector fills in. */
+const script = z.object({ situation: bilingual, text: bilingual }).strict();
+
+/** One row of OP-01's "联系对象" matrix: who, whether they may be contacted, and on what terms. */
+const contactParty = z
+  .object({
+    id: z.string().regex(/^[a-z][A-Za-z]*$/, 'a camelCase id such as listedContact'),
+    who: taskText,
+    /** allowed: yes; conditional: only on the terms given; never: prohibited. */
+    rule: z.enum(['allowed', 'conditional', 'never']),
+    verdict: taskText,
+    limits: taskText,
+  })
+  .strict();
+
 const stage = z
   .object({
     code: z.string().regex(/^[A-Z0-9+]{1,6}$/, 'a short code such as M1 or M3+'),
@@ -33,6 +66,12 @@ const stage = z
     actions: bilingual,
     channels: bilingual,
     owner: bilingual,
+    /** Ids of contactParties that may be approached in this stage; absent: the whole matrix applies. */
+    contactParties: z.array(z.string()).min(1).optional(),
+    /** Said under a stage's shortened matrix (why the others are not contacted). */
+    contactNote: bilingual.optional(),
+    checklist,
+    scripts: z.array(script).min(1),
   })
   .strict()
   .refine((s) => s.toDays === undefined || s.toDays >= s.fromDays, {
@@ -65,6 +104,10 @@ export const CollectionsSchema = z
     /** The pre-due reminder starts this many days before the due date (stage PRE starts at −this). */
     reminderLeadDays: z.number().int().min(1).max(30),
     stages: z.array(stage).min(2),
+    /** The checklist items of every stage from the first day past due, shown after each stage's own. */
+    overdueChecklist: checklist,
+    /** OP-01 "联系对象": the procedure's table and the task view's matrix. */
+    contactParties: z.array(contactParty).min(1),
     contact: z
       .object({
         quietHoursStart: clockTime.refine((t) => minutesOf(t) >= 12 * 60 && minutesOf(t) <= 22 * 60, {
@@ -197,6 +240,23 @@ export const CollectionsSchema = z
         });
       }
     });
+    // Contact matrix: unique ids; stages name only parties the matrix has; someone is always off limits.
+    const partyIds = c.contactParties.map((p) => p.id);
+    partyIds.forEach((id, i) => {
+      if (partyIds.indexOf(id) !== i) ctx.addIssue({ code: 'custom', path: ['contactParties', i, 'id'], message: `"${id}" is listed twice` });
+    });
+    if (!c.contactParties.some((p) => p.rule === 'never')) {
+      ctx.addIssue({ code: 'custom', path: ['contactParties'], message: 'must name the unrelated third parties who are never contacted (GB/T 45251—2025: collection is addressed to the debtor only)' });
+    }
+    c.stages.forEach((s, i) =>
+      s.contactParties?.forEach((id, j) => {
+        if (!partyIds.includes(id)) {
+          ctx.addIssue({ code: 'custom', path: ['stages', i, 'contactParties', j], message: `unknown party "${id}" (known: ${partyIds.join(', ')})` });
+        } else if (c.contactParties.find((p) => p.id === id)?.rule === 'never') {
+          ctx.addIssue({ code: 'custom', path: ['stages', i, 'contactParties', j], message: `"${id}" may never be contacted` });
+        }
+      }),
+    );
     // Approval matrix: each level at least as wide as the one below it.
     c.approvalMatrix.forEach((l, i) => {
       const prev = c.approvalMatrix[i - 1];
