@@ -47,6 +47,7 @@ export default defineConfig({
         Search: './src/overrides/Search.astro',
         MarkdownContent: './src/overrides/MarkdownContent.astro',
         LanguageSelect: './src/overrides/LanguageSelect.astro',
+        Sidebar: './src/overrides/Sidebar.astro',
       },
       customCss: ['./src/styles/handbook.css', './src/styles/calculators.css'],
       pagefind: { ranking: { metaWeights: { title: 5 } } },

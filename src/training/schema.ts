@@ -19,6 +19,8 @@ export const QuestionSchema = z
     choices: z.array(ChoiceSchema).min(2).max(6),
     /** Shown after every answer, right or wrong: why the correct choice is correct, with its source. */
     explanation: text,
+    /** The clause the explanation rests on: a page and its Chinese heading anchor, "policies/governance/#三道防线". */
+    see: z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*\/#\S+$/, 'a page path and a heading anchor, e.g. policies/governance/#三道防线').optional(),
   })
   .strict()
   .superRefine((q, ctx) => {
@@ -62,4 +64,6 @@ export interface LocalQuestion {
   choices: string[];
   answer: number;
   explanation: string;
+  /** The cited clause, resolved for this language: link and "page title · heading". */
+  see?: { href: string; label: string };
 }

@@ -37,7 +37,7 @@ describe('governance policy page', () => {
     const npl = await page.locator('[data-param="governance.riskAppetite.maxNplRatio"]').first().innerText();
     expect(npl).toBe('2.5%');
     const amount = await page.locator('[data-param="governance.riskAppetite.maxSingleBorrowerAmount"]').first().innerText();
-    expect(amount).toBe('200,000.00 元');
+    expect(amount).toBe('200,000 元'); // a whole-yuan threshold without ".00" (reader L2)
     // Pagination (prev/next) is on: the page links to a neighbour.
     const pagination = await page.locator('.pagination-links a').count();
     expect(pagination).toBeGreaterThan(0);
@@ -51,7 +51,7 @@ describe('governance policy page', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await expect(page.locator('.doc-meta').innerText()).resolves.toMatch(/Document\s*Policy RP-01/);
     const amount = await page.locator('[data-param="governance.riskAppetite.maxSingleBorrowerAmount"]').first().innerText();
-    expect(amount).toBe('¥200,000.00');
+    expect(amount).toBe('¥200,000');
     expect(await page.getByRole('button', { name: 'Search', exact: true }).count()).toBe(1);
     const options = await page.locator('starlight-lang-select select').first().locator('option').allInnerTexts();
     expect(options.map((o) => o.trim())).toEqual(expect.arrayContaining(['简体中文', 'English']));

@@ -6,13 +6,19 @@
  * Deliberately small: no calculators/ code, no decimal.js.
  * Text that the server renders is one string per node ({`${n}.`}, not {n}.):
  * Preact's hydration does not split a server text node into two.
+ *
+ * The submit button works before hydration (reader L6): a form submitted early is
+ * marked data-pending (by Quiz.astro's script, or by submit() below until the saved
+ * answers are read) and answered as soon as they are; the choice is read from the
+ * form itself, so a radio ticked before hydration counts.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../../calculators/format';
 import type { LocalQuestion } from '../../training/schema';
 import { quizStrings } from './strings';
 import { fill } from '../kit/fill';
 import { loadAnswers, saveAnswers, storageAvailable, type Answers } from './storage';
+import { writeProgress } from './progress';
 
 interface Props {
   module: string;
@@ -21,6 +27,12 @@ interface Props {
 }
 
 const letter = (i: number) => String.fromCharCode(65 + i);
+
+/** The option ticked in a question's form, if any. */
+const chosenIn = (form: HTMLFormElement | null): number | undefined => {
+  const radio = form?.querySelector<HTMLInputElement>('input[type="radio"]:checked');
+  return radio ? Number(radio.value) : undefined;
+};
 
 export default function Quiz({ module, lang, questions }: Props) {
   const t = quizStrings[lang];
@@ -32,27 +44,53 @@ export default function Quiz({ module, lang, questions }: Props) {
   const [answers, setAnswers] = useState<Answers>({});
   const [nudge, setNudge] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  /** Set once the saved answers are read: before that, a submit is only marked pending. */
+  const loaded = useRef(false);
+  const formOf = (q: LocalQuestion) => document.getElementById(`quiz-${module}-${q.id}`) as HTMLFormElement | null;
 
   useEffect(() => {
+    loaded.current = true;
     const saved = loadAnswers(module, Object.fromEntries(questions.map((q) => [q.id, q.choices.length])));
-    setAnswers(saved);
-    setSelected(saved);
+    // What the reader did before this ran: options ticked, answers submitted.
+    const ticked: Answers = {};
+    let unanswered: string | null = null;
+    const next = { ...saved };
+    for (const q of questions) {
+      const form = formOf(q);
+      const choice = chosenIn(form);
+      if (choice !== undefined) ticked[q.id] = choice;
+      if (!form?.hasAttribute('data-pending')) continue;
+      form.removeAttribute('data-pending');
+      if (choice === undefined) unanswered = q.id;
+      else next[q.id] = choice;
+    }
+    setAnswers(next);
+    setSelected({ ...saved, ...ticked });
+    setNudge(unanswered);
+    if (Object.keys(next).length !== Object.keys(saved).length || Object.entries(next).some(([id, c]) => saved[id] !== c)) saveAnswers(module, next);
     setCanStore(storageAvailable());
     setReady(true);
   }, []);
 
   const submit = (q: LocalQuestion) => (e: Event) => {
     e.preventDefault();
-    const choice = selected[q.id];
+    const form = e.currentTarget as HTMLFormElement;
+    if (!loaded.current) {
+      form.setAttribute('data-pending', '');
+      return;
+    }
+    const choice = chosenIn(form);
     setStatus('');
     if (choice === undefined) {
       setNudge(q.id);
       return;
     }
     setNudge(null);
-    const next = { ...answers, [q.id]: choice };
-    setAnswers(next);
-    saveAnswers(module, next);
+    setAnswers((prev) => {
+      const next = { ...prev, [q.id]: choice };
+      saveAnswers(module, next);
+      return next;
+    });
   };
 
   const reset = () => {
@@ -65,6 +103,10 @@ export default function Quiz({ module, lang, questions }: Props) {
 
   const answered = questions.filter((q) => answers[q.id] !== undefined).length;
   const right = questions.filter((q) => answers[q.id] === q.answer).length;
+  // The summary the sidebar and the training overview show (progress.ts).
+  useEffect(() => {
+    if (ready) writeProgress(module, { answered, total: questions.length, right });
+  }, [ready, answered, right]);
 
   return (
     <div class="quiz not-content" data-pagefind-ignore="all" data-module={module} data-ready={ready ? 'true' : 'false'}>
@@ -76,7 +118,7 @@ export default function Quiz({ module, lang, questions }: Props) {
           const ok = given === q.answer;
           return (
             <li key={q.id} class="quiz-item">
-              <form class="quiz-q" id={base} onSubmit={submit(q)}>
+              <form class="quiz-q" id={base} method="dialog" onSubmit={submit(q)}>
                 <fieldset>
                   <legend>
                     <span class="quiz-num">{`${n + 1}.`}</span>
@@ -99,7 +141,7 @@ export default function Quiz({ module, lang, questions }: Props) {
                     </div>
                   ))}
                 </fieldset>
-                <button type="submit" class="quiz-submit" disabled={!ready}>
+                <button type="submit" class="quiz-submit">
                   {t.check}
                 </button>
                 <div class="quiz-feedback-region" aria-live="polite">
@@ -116,6 +158,12 @@ export default function Quiz({ module, lang, questions }: Props) {
                         )}
                       </p>
                       <p class="quiz-explanation">{q.explanation}</p>
+                      {q.see && (
+                        <p class="quiz-source">
+                          {t.source}
+                          <a href={q.see.href}>{q.see.label}</a>
+                        </p>
+                      )}
                     </div>
                   )}
                 </div>
