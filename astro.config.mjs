@@ -7,6 +7,7 @@ import csp from './src/integrations/csp.ts';
 import decimalSlim from './src/integrations/decimal-slim.ts';
 import islandBundle from './src/integrations/island-bundle.ts';
 import clientIntent from './src/integrations/client-intent.ts';
+import staffSearch from './src/search/integration.ts';
 
 /**
  * BASE_PATH lets the handbook live under a sub-path of an intranet server,
@@ -54,6 +55,7 @@ export default defineConfig({
     }),
     preact(),
     clientIntent(),
+    staffSearch(), // pagefind-staff/pagefind.js: Pagefind's API with the forgiving search (src/search/)
     csp(), // last: hashes the final HTML
   ],
 });

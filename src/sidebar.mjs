@@ -9,6 +9,7 @@ export const sidebar = [
   { label: '首页', translations: { en: 'Home' }, link: '/' },
   group('风险政策', 'Risk policies', 'policies'),
   group('操作规程', 'Procedures', 'procedures'),
+  group('常见问题', 'Staff questions', 'questions'),
   group('计算器', 'Calculators', 'calculators'),
   group('新员工培训', 'New staff training', 'training'),
   {

@@ -27,6 +27,11 @@ function buildWith(fault: (dir: string) => void): { status: number | null; outpu
     for (const d of ['src', 'calculators', 'public', 'content/policy', 'content/i18n', 'content/glossary']) cpSync(join(ROOT, d), join(dir, d), { recursive: true });
     mkdirSync(join(dir, 'content/docs/policies'), { recursive: true });
     writeFileSync(join(dir, 'content/docs/index.mdx'), '---\ntitle: 首页\n---\n\n首页。\n');
+    // The synonym table's terms must occur in the pages of their language: a one-entry table for this copy.
+    mkdirSync(join(dir, 'content/docs/en'), { recursive: true });
+    writeFileSync(join(dir, 'content/docs/en/index.mdx'), '---\ntitle: Home\n---\n\nHome.\n');
+    mkdirSync(join(dir, 'content/search'), { recursive: true });
+    writeFileSync(join(dir, 'content/search/synonyms.yaml'), 'zh:\n  - { words: [主页], term: 首页, note: 测试 }\nen:\n  - { words: [start], term: home, note: test }\n');
     writeFileSync(join(dir, 'content/docs/policies/governance.mdx'), GOOD_POLICY);
     fault(dir);
     const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {

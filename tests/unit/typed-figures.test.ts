@@ -1,7 +1,7 @@
 /**
  * Audit M13: a policy or procedure never types a figure that a policy parameter holds; it reads it
  * with <Param path="…" /> so text and calculators cannot disagree. This scans the prose of every page
- * under policies/ and procedures/ (both languages) for figures with a unit — percent, 元 / ¥, days,
+ * under policies/, procedures/ and the staff questions (both languages) for figures with a unit — percent, 元 / ¥, days,
  * months — and fails on each that equals a parameter of the same unit. A figure that is a fact of
  * law, or a worked example's input, and only happens to equal a parameter is allowed where the page
  * says why, in an MDX comment listing the figures as written: {/* typed: 24%, 36% — 法发〔2017〕22号
@@ -65,7 +65,7 @@ function typedFigures(line: string): { unit: Unit; value: string; text: string }
   return out;
 }
 
-const pages = ['policies', 'procedures', 'en/policies', 'en/procedures'].flatMap((dir) =>
+const pages = ['policies', 'procedures', 'questions', 'en/policies', 'en/procedures', 'en/questions'].flatMap((dir) =>
   readdirSync(join('content/docs', dir)).filter((f) => f.endsWith('.mdx')).map((f) => `content/docs/${dir}/${f}`),
 );
 
