@@ -36,7 +36,10 @@ const documentMeta = z
   })
   .strict()
   .refine((d) => d.nextReview > d.effective, { message: 'nextReview must be after effective', path: ['nextReview'] })
-  .refine((d) => !d.approved || d.approved <= d.effective, { message: 'approved must be on or before effective', path: ['approved'] });
+  .refine((d) => !d.approved || d.approved <= d.effective, {
+    message: 'approved must be on or before effective',
+    path: ['approved'],
+  });
 
 export const collections = {
   docs: defineCollection({

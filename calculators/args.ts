@@ -11,14 +11,20 @@ export function decimalArg(value: unknown, name: Bilingual): Decimal {
   try {
     return D(value as DecimalInput);
   } catch {
-    throw new CalcError('invalid-input', { zh: `${name.zh}须为有限的数字。`, en: `${name.en} must be a finite number.` });
+    throw new CalcError('invalid-input', {
+      zh: `${name.zh}须为有限的数字。`,
+      en: `${name.en} must be a finite number.`,
+    });
   }
 }
 
 /** A whole number from `min` to `max` (months, days, periods), or CalcError('invalid-input') naming it. */
 export function wholeArg(value: unknown, name: Bilingual, min: number, max: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    throw new CalcError('invalid-input', { zh: `${name.zh}须为 ${min} 至 ${max} 之间的整数。`, en: `${name.en} must be a whole number from ${min} to ${max}.` });
+    throw new CalcError('invalid-input', {
+      zh: `${name.zh}须为 ${min} 至 ${max} 之间的整数。`,
+      en: `${name.en} must be a whole number from ${min} to ${max}.`,
+    });
   }
   return value;
 }

@@ -101,5 +101,9 @@ export function nextStepAfter<T>(steps: Dated<T>, date: string): DatedStep<T> | 
 
 /** true for a value shaped like a dated parameter (a non-empty list of { from, value } steps). */
 export function isDated(value: unknown): value is Dated<unknown> {
-  return Array.isArray(value) && value.length > 0 && value.every((s) => s && typeof s === 'object' && 'from' in s && 'value' in s);
+  return (
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.every((s) => s && typeof s === 'object' && 'from' in s && 'value' in s)
+  );
 }

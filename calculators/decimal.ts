@@ -35,7 +35,10 @@ export const D = (value: DecimalInput): Decimal => {
     d = undefined;
   }
   if (!d || !d.isFinite()) {
-    throw new CalcError('not-a-number', { zh: '输入的数值无效：须为有限的数字。', en: 'Not a usable number: a finite number is required.' });
+    throw new CalcError('not-a-number', {
+      zh: '输入的数值无效：须为有限的数字。',
+      en: 'Not a usable number: a finite number is required.',
+    });
   }
   return d;
 };

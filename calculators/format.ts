@@ -20,7 +20,9 @@ function grouped(value: Decimal, max: number, min = 0): string {
   const [int = '0', frac = ''] = rounded.abs().toFixed().split('.');
   const digits = frac.padEnd(min, '0');
   // Like Intl, a negative that rounds to zero keeps its sign ("-0.00"); a zero is never negative.
-  return (value.isNeg() && !value.isZero() ? '-' : '') + int.replace(/\B(?=(\d{3})+$)/g, ',') + (digits ? `.${digits}` : '');
+  return (
+    (value.isNeg() && !value.isZero() ? '-' : '') + int.replace(/\B(?=(\d{3})+$)/g, ',') + (digits ? `.${digits}` : '')
+  );
 }
 
 /**

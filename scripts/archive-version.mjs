@@ -26,11 +26,18 @@ const ROOT = resolve(import.meta.dirname, '..');
 const git = (...args) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' });
 
 const frontmatter = (text) => parse(/^---\n([\s\S]*?)\n---/.exec(text)[1]);
-const oldMeta = { zh: frontmatter(git('show', `${commit}:content/docs/${page}.mdx`)), en: frontmatter(git('show', `${commit}:content/docs/en/${page}.mdx`)) };
-const newMeta = { zh: frontmatter(readFileSync(join(ROOT, `content/docs/${page}.mdx`), 'utf8')), en: frontmatter(readFileSync(join(ROOT, `content/docs/en/${page}.mdx`), 'utf8')) };
+const oldMeta = {
+  zh: frontmatter(git('show', `${commit}:content/docs/${page}.mdx`)),
+  en: frontmatter(git('show', `${commit}:content/docs/en/${page}.mdx`)),
+};
+const newMeta = {
+  zh: frontmatter(readFileSync(join(ROOT, `content/docs/${page}.mdx`), 'utf8')),
+  en: frontmatter(readFileSync(join(ROOT, `content/docs/en/${page}.mdx`), 'utf8')),
+};
 const doc = oldMeta.zh.document;
 if (!doc) throw new Error(`${page} has no document block at ${commit}`);
-if (String(doc.version) === String(newMeta.zh.document.version)) throw new Error(`${page} is still version ${doc.version}: nothing to archive`);
+if (String(doc.version) === String(newMeta.zh.document.version))
+  throw new Error(`${page} is still version ${doc.version}: nothing to archive`);
 
 function build(dir, outDir) {
   execFileSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
@@ -63,11 +70,17 @@ try {
     const before = read('dist-old');
     const after = read('dist-new');
     const archivePath = `${prefix}archive/${slug}/`;
-    writeFileSync(join(outDir, `${lang}.html`), relinkFragment(before, { from: `${prefix}${page}/`, to: archivePath, base: '/' }));
+    writeFileSync(
+      join(outDir, `${lang}.html`),
+      relinkFragment(before, { from: `${prefix}${page}/`, to: archivePath, base: '/' }),
+    );
     writeFileSync(join(outDir, `${lang}.redline.html`), redline(blocksOf(before), blocksOf(after), lang));
     const mdxDir = join(ROOT, 'content/docs', prefix, 'archive');
     mkdirSync(mdxDir, { recursive: true });
-    const title = lang === 'zh' ? `${oldMeta.zh.title}（第 ${version} 版，已被替代）` : `${oldMeta.en.title} (version ${version}, superseded)`;
+    const title =
+      lang === 'zh'
+        ? `${oldMeta.zh.title}（第 ${version} 版，已被替代）`
+        : `${oldMeta.en.title} (version ${version}, superseded)`;
     writeFileSync(
       join(mdxDir, `${slug}.mdx`),
       `---\ntitle: ${JSON.stringify(title)}\ndescription: ${JSON.stringify(lang === 'zh' ? `${id} 第 ${version} 版原文（已被替代，仅供查阅）及与替代版本的修订对照。` : `The text of ${id} version ${version} (superseded, for reference) and a redline against the version that replaced it.`)}\npagefind: false\nsidebar:\n  hidden: true\n---\n\nimport ArchivedVersion from '~/components/ArchivedVersion.astro';\n\n<ArchivedVersion id="${id}" version="${version}" lang="${lang}" />\n`,

@@ -10,7 +10,17 @@
  *   node_modules/.bin/node scripts/bench-build.mjs [sizes…]   (default: 1000 3000)
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  existsSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { serveDist } from './serve-dist.mjs';
 import { chromium } from 'playwright-core';
@@ -21,9 +31,15 @@ const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 const GENERATED = sizes.length ? sizes : [1000, 3000];
 
 const dirBytes = (dir) =>
-  readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? dirBytes(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
+  readdirSync(dir, { withFileTypes: true }).reduce(
+    (n, e) => n + (e.isDirectory() ? dirBytes(join(dir, e.name)) : statSync(join(dir, e.name)).size),
+    0,
+  );
 const countHtml = (dir) =>
-  readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countHtml(join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0), 0);
+  readdirSync(dir, { withFileTypes: true }).reduce(
+    (n, e) => n + (e.isDirectory() ? countHtml(join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0),
+    0,
+  );
 const kb = (b) => `${(b / 1024).toFixed(0)} KB`;
 
 /** Build the project in `cwd` into `outDir`; returns seconds, pages and the Pagefind index size. */
@@ -67,8 +83,10 @@ async function firstSearchBytes(outDir, query) {
 function generatedHandbook(n) {
   mkdirSync(join(ROOT, '.bench'), { recursive: true });
   const dir = mkdtempSync(join(ROOT, '.bench', `gen-${n}-`));
-  for (const f of ['astro.config.mjs', 'content.config.ts', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, f), join(dir, f));
-  for (const d of ['src', 'calculators', 'public', 'content/policy', 'content/i18n', 'content/glossary']) cpSync(join(ROOT, d), join(dir, d), { recursive: true });
+  for (const f of ['astro.config.mjs', 'content.config.ts', 'tsconfig.json', 'package.json'])
+    cpSync(join(ROOT, f), join(dir, f));
+  for (const d of ['src', 'calculators', 'public', 'content/policy', 'content/i18n', 'content/glossary'])
+    cpSync(join(ROOT, d), join(dir, d), { recursive: true });
   const paragraphs = [];
   const collect = (d) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
@@ -77,7 +95,8 @@ function generatedHandbook(n) {
       else if (e.name.endsWith('.mdx')) {
         const body = readFileSync(p, 'utf8').replace(/^---[\s\S]*?---/, '');
         // Plain prose only: no imports, components, tables or asides.
-        for (const para of body.split(/\n\s*\n/)) if (para.length > 40 && !/[<{|:]|^import|^#/m.test(para)) paragraphs.push(para.trim());
+        for (const para of body.split(/\n\s*\n/))
+          if (para.length > 40 && !/[<{|:]|^import|^#/m.test(para)) paragraphs.push(para.trim());
       }
     }
   };
@@ -86,13 +105,16 @@ function generatedHandbook(n) {
   mkdirSync(join(docs, 'library'), { recursive: true });
   writeFileSync(join(docs, 'index.mdx'), '---\ntitle: 首页\n---\n\n生成的手册，用于测量构建规模。\n');
   let seed = 42;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   for (let i = 1; i <= n; i++) {
     const sections = Array.from({ length: 6 }, (_, s) => {
       const paras = Array.from({ length: 3 }, () => paragraphs[Math.floor(random() * paragraphs.length)]);
       return `## 第 ${s + 1} 节\n\n${paras.join('\n\n')}`;
     });
-    writeFileSync(join(docs, 'library', `page-${String(i).padStart(4, '0')}.mdx`), `---\ntitle: 规程汇编第 ${i} 篇\n---\n\n${sections.join('\n\n')}\n`);
+    writeFileSync(
+      join(docs, 'library', `page-${String(i).padStart(4, '0')}.mdx`),
+      `---\ntitle: 规程汇编第 ${i} 篇\n---\n\n${sections.join('\n\n')}\n`,
+    );
   }
   return dir;
 }
@@ -116,11 +138,17 @@ rmSync(realOut, { recursive: true, force: true });
 console.log('\nBuild scale (astro build incl. Pagefind, this machine)');
 console.log('site                        pages   build s   ms/page   Pagefind index');
 for (const r of rows) {
-  console.log(`${r.site.padEnd(26)} ${String(r.pages).padStart(6)} ${r.seconds.toFixed(1).padStart(9)} ${((r.seconds * 1000) / r.pages).toFixed(0).padStart(9)}   ${kb(r.index).padStart(14)}`);
+  console.log(
+    `${r.site.padEnd(26)} ${String(r.pages).padStart(6)} ${r.seconds.toFixed(1).padStart(9)} ${((r.seconds * 1000) / r.pages).toFixed(0).padStart(9)}   ${kb(r.index).padStart(14)}`,
+  );
 }
 const generated = rows.filter((r) => r.site.startsWith('generated'));
 const [a, b] = generated.slice(-2);
 if (a && b && b.pages > a.pages) {
-  console.log(`marginal cost between the two generated sizes: ${(((b.seconds - a.seconds) * 1000) / (b.pages - a.pages)).toFixed(1)} ms and ${((b.index - a.index) / (b.pages - a.pages) / 1024).toFixed(2)} KB of index per page`);
+  console.log(
+    `marginal cost between the two generated sizes: ${(((b.seconds - a.seconds) * 1000) / (b.pages - a.pages)).toFixed(1)} ms and ${((b.index - a.index) / (b.pages - a.pages) / 1024).toFixed(2)} KB of index per page`,
+  );
 }
-console.log(`first search ("核销") on the real handbook downloads ${kb(search.bytes)} in ${search.files} Pagefind files (uncompressed)`);
+console.log(
+  `first search ("核销") on the real handbook downloads ${kb(search.bytes)} in ${search.files} Pagefind files (uncompressed)`,
+);

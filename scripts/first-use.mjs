@@ -15,12 +15,16 @@ import { serveDist } from './serve-dist.mjs';
 const DIST = process.argv[2] || 'dist';
 const RUNS = Math.max(1, Number(process.env.RUNS) || 5);
 const SLOWDOWN = Math.max(1, Number(process.env.CPU_SLOWDOWN) || 4);
-const calculators = readdirSync(join(DIST, 'calculators'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => `/calculators/${e.name}/`);
+const calculators = readdirSync(join(DIST, 'calculators'), { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => `/calculators/${e.name}/`);
 const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const server = await serveDist(DIST, { gzip: true });
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-console.log(`page                               pointer → hydrated   longest task   (CPU slowed ${SLOWDOWN}×, median of ${RUNS} runs)`);
+console.log(
+  `page                               pointer → hydrated   longest task   (CPU slowed ${SLOWDOWN}×, median of ${RUNS} runs)`,
+);
 for (const path of calculators) {
   const waits = [];
   const tasks = [];
@@ -35,7 +39,9 @@ for (const path of calculators) {
         new Promise((done) => {
           const island = document.querySelector('astro-island[client="intent"]');
           let longest = 0;
-          new PerformanceObserver((list) => list.getEntries().forEach((e) => (longest = Math.max(longest, e.duration)))).observe({ type: 'longtask' });
+          new PerformanceObserver((list) =>
+            list.getEntries().forEach((e) => (longest = Math.max(longest, e.duration))),
+          ).observe({ type: 'longtask' });
           const start = performance.now();
           new MutationObserver(() => {
             if (island.hasAttribute('ssr')) return;
@@ -49,7 +55,9 @@ for (const path of calculators) {
     tasks.push(longest);
     await page.close();
   }
-  console.log(`${path.padEnd(34)} ${`${Math.round(median(waits))} ms`.padStart(18)} ${`${Math.round(median(tasks))} ms`.padStart(14)}`);
+  console.log(
+    `${path.padEnd(34)} ${`${Math.round(median(waits))} ms`.padStart(18)} ${`${Math.round(median(tasks))} ms`.padStart(14)}`,
+  );
 }
 await browser.close();
 server.close();

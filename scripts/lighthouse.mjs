@@ -19,23 +19,37 @@ const DIST = process.argv[2] || 'dist';
 const RUNS = Math.max(1, Number(process.env.RUNS) || 3);
 const pages = (dir, prefix = '/') =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() && !['_astro', 'pagefind', 'en'].includes(e.name) ? pages(join(dir, e.name), `${prefix}${e.name}/`) : e.name === 'index.html' ? [prefix] : [],
+    e.isDirectory() && !['_astro', 'pagefind', 'en'].includes(e.name)
+      ? pages(join(dir, e.name), `${prefix}${e.name}/`)
+      : e.name === 'index.html'
+        ? [prefix]
+        : [],
   );
 const all = pages(DIST);
 const size = (p) => statSync(join(DIST, p, 'index.html')).size;
 const longestPolicy = all.filter((p) => p.startsWith('/policies/')).sort((a, b) => size(b) - size(a))[0];
-const targets = process.env.PAGES ? process.env.PAGES.split(',') : ['/', longestPolicy, ...all.filter((p) => p.startsWith('/calculators/'))].filter(Boolean);
+const targets = process.env.PAGES
+  ? process.env.PAGES.split(',')
+  : ['/', longestPolicy, ...all.filter((p) => p.startsWith('/calculators/'))].filter(Boolean);
 
 const server = await serveDist(DIST, { gzip: true });
 const { origin } = server;
-const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: [...CHROMIUM_ARGS, '--headless=new'] });
+const chrome = await chromeLauncher.launch({
+  chromePath: findChromium(),
+  chromeFlags: [...CHROMIUM_ARGS, '--headless=new'],
+});
 
 console.log('page                                  perf  a11y  best   seo    FCP    LCP    TBT    CLS');
 const failures = [];
 for (const path of targets) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) {
-    const { lhr } = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    const { lhr } = await lighthouse(`${origin}${path}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
     runs.push(lhr);
   }
   runs.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
@@ -43,8 +57,17 @@ for (const path of targets) {
   const score = (k) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
   const [perf, a11y, best, seo] = ['performance', 'accessibility', 'best-practices', 'seo'].map(score);
   const metric = (id) => (lhr.audits[id]?.displayValue ?? '').replace(/\s/g, '').padStart(6);
-  const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift'].map(metric).join(' ');
-  console.log(`${path.padEnd(36)} ${String(perf).padStart(5)} ${String(a11y).padStart(5)} ${String(best).padStart(5)} ${String(seo).padStart(5)} ${metrics}`);
+  const metrics = [
+    'first-contentful-paint',
+    'largest-contentful-paint',
+    'total-blocking-time',
+    'cumulative-layout-shift',
+  ]
+    .map(metric)
+    .join(' ');
+  console.log(
+    `${path.padEnd(36)} ${String(perf).padStart(5)} ${String(a11y).padStart(5)} ${String(best).padStart(5)} ${String(seo).padStart(5)} ${metrics}`,
+  );
   for (const [k, cat] of Object.entries(lhr.categories)) {
     if ((cat.score ?? 0) < 1) {
       const low = cat.auditRefs.filter((r) => r.weight > 0 && (lhr.audits[r.id]?.score ?? 1) < 1).map((r) => r.id);

@@ -15,11 +15,15 @@ mkdirSync('.screenshots', { recursive: true });
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 for (const path of paths) {
   const name = path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home';
-  for (const [label, width] of [['desktop', 1280], ['phone', 390]]) {
+  for (const [label, width] of [
+    ['desktop', 1280],
+    ['phone', 390],
+  ]) {
     const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
     await page.goto(origin + path, { waitUntil: 'networkidle' });
     await page.screenshot({ path: `.screenshots/${name}-${label}.png`, fullPage: process.env.FULL === '1' });
-    if (label === 'desktop' && process.env.PRINT === '1') await page.pdf({ path: `.screenshots/${name}.pdf`, format: 'A4' });
+    if (label === 'desktop' && process.env.PRINT === '1')
+      await page.pdf({ path: `.screenshots/${name}.pdf`, format: 'A4' });
     await page.close();
   }
 }

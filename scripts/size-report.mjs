@@ -85,7 +85,8 @@ export function measureSite(distDir = 'dist', base = '/') {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name);
       if (e.isDirectory() && e.name !== '_astro' && e.name !== 'pagefind') walk(p);
-      else if (e.name.endsWith('.html')) rows.push({ page: posix.join('/', relative(distDir, p)), ...measurePage(distDir, p, base) });
+      else if (e.name.endsWith('.html'))
+        rows.push({ page: posix.join('/', relative(distDir, p)), ...measurePage(distDir, p, base) });
     }
   };
   walk(distDir);
@@ -99,6 +100,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`gzip KB per page in ${dir}/ (JS up front excludes on-demand search; islands load when visible)`);
   console.log(`${'page'.padEnd(52)}  html   js-up  island  js-all    css`);
   for (const r of measureSite(dir, base)) {
-    console.log(`${r.page.padEnd(52)}${kb(r.html)}${kb(r.jsUpfront)}${kb(r.jsIslands)}${kb(r.jsUpfront + r.jsIslands)}${kb(r.css)}`);
+    console.log(
+      `${r.page.padEnd(52)}${kb(r.html)}${kb(r.jsUpfront)}${kb(r.jsIslands)}${kb(r.jsUpfront + r.jsIslands)}${kb(r.css)}`,
+    );
   }
 }

@@ -6,6 +6,11 @@
 import type { z } from 'zod';
 import { parseYamlWithSchema } from '../calculators/policy/yaml';
 
-export function parseContentYaml<S extends z.ZodType>(source: string, schema: S, file: string, what: string): z.infer<S> {
+export function parseContentYaml<S extends z.ZodType>(
+  source: string,
+  schema: S,
+  file: string,
+  what: string,
+): z.infer<S> {
   return parseYamlWithSchema(source, schema, file, what);
 }

@@ -46,7 +46,16 @@ export function settlementClassification(dpd: number, policy: Provisioning): Cla
 
 export function restructuringClassification(dpd: number, policy: Provisioning): ClassificationConsequence {
   const before = categoryToday(dpd, policy);
-  const after = categoryOf({ dpd: 0, restructured: true, observationMonths: 0, consecutiveOnTimePayments: 0, categoryBeforeRestructuring: before }, policy);
+  const after = categoryOf(
+    {
+      dpd: 0,
+      restructured: true,
+      observationMonths: 0,
+      consecutiveOnTimePayments: 0,
+      categoryBeforeRestructuring: before,
+    },
+    policy,
+  );
   const { observationMinPeriods: periods, observationMinMonths } = policy.classification;
   const months = Math.max(observationMinMonths, periods); // monthly repayments: one period = one month
   return {
@@ -62,7 +71,11 @@ export function restructuringClassification(dpd: number, policy: Provisioning): 
 }
 
 /** 30 days a month for the ageing estimate. */
-export function legalRouteClassification(dpd: number, monthsToRecovery: number, policy: Provisioning): ClassificationConsequence {
+export function legalRouteClassification(
+  dpd: number,
+  monthsToRecovery: number,
+  policy: Provisioning,
+): ClassificationConsequence {
   const before = categoryToday(dpd, policy);
   const later = categoryToday(dpd + monthsToRecovery * 30, policy);
   return {

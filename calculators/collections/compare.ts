@@ -31,7 +31,9 @@ import type { RepaymentCase, RepaymentComparison, RepaymentPolicy } from './type
 export function compareRepaymentPlans(facts: RepaymentCase, policy: RepaymentPolicy): RepaymentComparison {
   const f = caseFigures(facts, policy);
   const p = policy.collections.plans;
-  const options = [settleOption, catchUpOption, extensionOption, personalisedOption, legalOption].map((build) => build(f, policy));
+  const options = [settleOption, catchUpOption, extensionOption, personalisedOption, legalOption].map((build) =>
+    build(f, policy),
+  );
   const limit = f.capacity.times(D(p.affordabilityMaxRatio));
   return {
     contractDate: f.contractDate,

@@ -14,7 +14,8 @@ export function cumulativeCollections(option: RepaymentOption, lastMonth = optio
   let sum = D(0);
   for (let m = 0; m <= lastMonth; m++) {
     if (option.code === 'settle') sum = m === 0 ? option.payments[0]! : sum;
-    else if (option.code === 'legal') sum = m === 0 ? option.cost.neg() : m === option.planMonths ? option.totalCollected.minus(option.cost) : sum;
+    else if (option.code === 'legal')
+      sum = m === 0 ? option.cost.neg() : m === option.planMonths ? option.totalCollected.minus(option.cost) : sum;
     else if (m > 0) sum = sum.plus(option.payments[m - 1] ?? 0);
     out.push(sum);
   }

@@ -76,7 +76,10 @@ function amountOf(field: keyof typeof AMOUNT_NAMES & string, value: DecimalInput
   }
   if (!v || !v.isFinite() || v.isNeg() || v.decimalPlaces() > 2) {
     const name = AMOUNT_NAMES[field]!;
-    invalid({ zh: `${name.zh}须为不小于 0、最多两位小数的金额。`, en: `${field}: ${name.en} must be an amount of at least 0 with at most two decimals.` });
+    invalid({
+      zh: `${name.zh}须为不小于 0、最多两位小数的金额。`,
+      en: `${field}: ${name.en} must be an amount of at least 0 with at most two decimals.`,
+    });
   }
   return v!;
 }
@@ -121,28 +124,45 @@ export function caseFigures(facts: RepaymentCase, policy: RepaymentPolicy): Case
   const overdueInterest = amountOf('overdueInterest', facts.overdueInterest);
   const capacity = amountOf('monthlyCapacity', facts.monthlyCapacity);
   const funds = amountOf('availableFunds', facts.availableFunds ?? 0);
-  const ledgerPenalty = facts.penaltyInterest === undefined ? undefined : amountOf('penaltyInterest', facts.penaltyInterest);
+  const ledgerPenalty =
+    facts.penaltyInterest === undefined ? undefined : amountOf('penaltyInterest', facts.penaltyInterest);
   const contractRate = decimalArg(facts.contractRate, { zh: '合同利率', en: 'contractRate: the contract rate' });
   const { dpd, remainingTermMonths: remaining, loanAgeMonths: age } = facts;
 
   if (contractRate.isNeg() || contractRate.gt(1)) {
-    invalid({ zh: '合同利率须为 0 至 100% 之间的年利率。', en: 'contractRate: the contract rate must be an annual rate from 0 to 100%.' });
+    invalid({
+      zh: '合同利率须为 0 至 100% 之间的年利率。',
+      en: 'contractRate: the contract rate must be an annual rate from 0 to 100%.',
+    });
   }
   const whole = (n: number, max: number) => Number.isInteger(n) && n >= 0 && n <= max;
   if (!whole(dpd, 3650) || !whole(remaining, 600) || !whole(age, 600)) {
-    invalid({ zh: '逾期天数、剩余期数和已还款月数须为非负整数。', en: 'dpd, remainingTermMonths and loanAgeMonths must be whole numbers of at least 0.' });
+    invalid({
+      zh: '逾期天数、剩余期数和已还款月数须为非负整数。',
+      en: 'dpd, remainingTermMonths and loanAgeMonths must be whole numbers of at least 0.',
+    });
   }
   if (overduePrincipal.gt(outstanding)) {
-    invalid({ zh: '逾期本金不能大于剩余本金。', en: 'overduePrincipal: the overdue principal cannot exceed the outstanding principal.' });
+    invalid({
+      zh: '逾期本金不能大于剩余本金。',
+      en: 'overduePrincipal: the overdue principal cannot exceed the outstanding principal.',
+    });
   }
-  if (outstanding.plus(overdueInterest).isZero()) invalid({ zh: '没有欠款，无需制定方案。', en: 'Nothing is owed, so there is nothing to plan.' });
+  if (outstanding.plus(overdueInterest).isZero())
+    invalid({ zh: '没有欠款，无需制定方案。', en: 'Nothing is owed, so there is nothing to plan.' });
   const currentPrincipal = outstanding.minus(overduePrincipal);
   if (currentPrincipal.gt(0) && remaining === 0) {
-    invalid({ zh: '尚未到期的本金须有剩余期数。', en: 'remainingTermMonths: principal not yet due needs at least one remaining instalment.' });
+    invalid({
+      zh: '尚未到期的本金须有剩余期数。',
+      en: 'remainingTermMonths: principal not yet due needs at least one remaining instalment.',
+    });
   }
   const overdueBase = overduePrincipal.plus(overdueInterest);
   if (overdueBase.gt(0) !== dpd > 0) {
-    invalid({ zh: '有逾期金额时逾期天数须大于 0；没有逾期金额时须为 0。', en: 'dpd must be above 0 exactly when something is overdue.' });
+    invalid({
+      zh: '有逾期金额时逾期天数须大于 0；没有逾期金额时须为 0。',
+      en: 'dpd must be above 0 exactly when something is overdue.',
+    });
   }
 
   const contractDate = contractDateOf(facts.contractDate);
@@ -159,8 +179,14 @@ export function caseFigures(facts: RepaymentCase, policy: RepaymentPolicy): Case
     });
   }
   const penalty = ledgerPenalty ?? estimatePenaltyInterest(overdueBase, penaltyRate, dpd);
-  const regular =
-    currentPrincipal.gt(0) ? amortize({ principal: currentPrincipal, annualRate: contractRate, termMonths: remaining, method: 'equal-instalment' }) : null;
+  const regular = currentPrincipal.gt(0)
+    ? amortize({
+        principal: currentPrincipal,
+        annualRate: contractRate,
+        termMonths: remaining,
+        method: 'equal-instalment',
+      })
+    : null;
 
   return {
     outstanding,

@@ -32,7 +32,11 @@ export function affordabilityRatio(payment: DecimalInput, capacity: DecimalInput
  * institution's all-in cap (governance.riskAppetite.maxAllInAprRate). Returns
  * null when the contract rate itself is above the cap.
  */
-export function penaltyRateFor(contractRate: DecimalInput, upliftRate: DecimalInput, capRate: DecimalInput): Decimal | null {
+export function penaltyRateFor(
+  contractRate: DecimalInput,
+  upliftRate: DecimalInput,
+  capRate: DecimalInput,
+): Decimal | null {
   const r = D(contractRate);
   const cap = D(capRate);
   if (r.gt(cap)) return null;
@@ -105,5 +109,8 @@ export function planMonthlyDiscountRate(annualRate: DecimalInput): Decimal {
  */
 export function planNpv(flows: readonly { month: number; amount: DecimalInput }[], annualRate: DecimalInput): Decimal {
   const monthly = planMonthlyDiscountRate(annualRate).plus(1);
-  return flows.reduce((sum, f) => sum.plus(D(f.amount).div(monthly.pow(wholeArg(f.month, { zh: '月份', en: 'The month' }, 0, 1200)))), ZERO);
+  return flows.reduce(
+    (sum, f) => sum.plus(D(f.amount).div(monthly.pow(wholeArg(f.month, { zh: '月份', en: 'The month' }, 0, 1200)))),
+    ZERO,
+  );
 }

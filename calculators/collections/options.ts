@@ -25,7 +25,12 @@ import type { Bilingual } from '../errors';
 import { formatDays, formatMoney, formatPercent } from '../format';
 import { withinCostCap } from '../pricing/cost-cap';
 import { amortize, type Schedule } from '../schedule/amortize';
-import { legalRouteClassification, restructuringClassification, settlementClassification, type ClassificationConsequence } from './classification';
+import {
+  legalRouteClassification,
+  restructuringClassification,
+  settlementClassification,
+  type ClassificationConsequence,
+} from './classification';
 import type { CaseFigures } from './facts';
 import { affordabilityRatio, approvalLevelFor, isAffordable, penaltyWaiver, planNpv } from './money';
 import { borrowerRateOf, combine, interestForgone, shortestAffordable, type Built } from './search';
@@ -35,7 +40,12 @@ type PlanCode = 'catch-up' | 'extension' | 'personalised';
 
 /** NPV of monthly payments from month 1, to the fen. */
 const npvOfPayments = (payments: Decimal[], discountRate: number) =>
-  roundFen(planNpv(payments.map((amount, i) => ({ month: i + 1, amount })), discountRate));
+  roundFen(
+    planNpv(
+      payments.map((amount, i) => ({ month: i + 1, amount })),
+      discountRate,
+    ),
+  );
 
 const waiverShare = (waived: Decimal, penalty: Decimal) => (penalty.gt(0) ? waived.div(penalty) : ZERO);
 
@@ -45,15 +55,23 @@ const waiverShare = (waived: Decimal, penalty: Decimal) => (penalty.gt(0) ? waiv
  * principal only; the interest-free part is never added to it. Either part may be absent (zero).
  */
 function planSchedules(principal: Decimal, rate: Decimal, interestFree: Decimal, n: number): Schedule[] {
-  const level = (amount: Decimal, annualRate: Decimal) => amortize({ principal: amount, annualRate, termMonths: n, method: 'equal-instalment' });
-  return [...(principal.gt(0) ? [level(principal, rate)] : []), ...(interestFree.gt(0) ? [level(interestFree, ZERO)] : [])];
+  const level = (amount: Decimal, annualRate: Decimal) =>
+    amortize({ principal: amount, annualRate, termMonths: n, method: 'equal-instalment' });
+  return [
+    ...(principal.gt(0) ? [level(principal, rate)] : []),
+    ...(interestFree.gt(0) ? [level(interestFree, ZERO)] : []),
+  ];
 }
 
 /**
  * The option with nothing in it: not available, nothing to pay, collect or approve, never eligible.
  * Each option below starts from it and sets what differs.
  */
-function blank(f: CaseFigures, code: RepaymentOption['code'], classification: ClassificationConsequence): RepaymentOption {
+function blank(
+  f: CaseFigures,
+  code: RepaymentOption['code'],
+  classification: ClassificationConsequence,
+): RepaymentOption {
   return {
     code,
     name: REPAYMENT_OPTION_NAMES[code],
@@ -85,7 +103,16 @@ function blank(f: CaseFigures, code: RepaymentOption['code'], classification: Cl
 function planOption(
   f: CaseFigures,
   policy: RepaymentPolicy,
-  o: { code: PlanCode; n: number; built: Built; affordable: boolean; interestFree: Decimal; waived?: Decimal; forgone?: Decimal; note: Bilingual },
+  o: {
+    code: PlanCode;
+    n: number;
+    built: Built;
+    affordable: boolean;
+    interestFree: Decimal;
+    waived?: Decimal;
+    forgone?: Decimal;
+    note: Bilingual;
+  },
 ): RepaymentOption {
   const p = policy.collections.plans;
   const waived = o.waived ?? ZERO;
@@ -95,9 +122,17 @@ function planOption(
   const rate = borrowerRateOf(f.costBase.amount, f.costBase.monthsBefore, o.built.payments);
   // RP-10's one comparison with the cap (rounded to the disclosed 0.01%, at the cap exactly passes).
   const withinAllInCap = rate ? withinCostCap(rate.simple, f.costCap.rate) : null;
-  const approval = approvalLevelFor(policy.collections.approvalMatrix, { waiverShare: waiverShare(waived, f.penalty), concession, planMonths: o.n });
+  const approval = approvalLevelFor(policy.collections.approvalMatrix, {
+    waiverShare: waiverShare(waived, f.penalty),
+    concession,
+    planMonths: o.n,
+  });
   const notes = [o.note];
-  if (!approval) notes.push({ zh: '让步金额或期限超出审批矩阵，不得提供。', en: 'The concession or length is beyond the approval matrix; the option cannot be offered.' });
+  if (!approval)
+    notes.push({
+      zh: '让步金额或期限超出审批矩阵，不得提供。',
+      en: 'The concession or length is beyond the approval matrix; the option cannot be offered.',
+    });
   if (rate && withinAllInCap === false) {
     // The base and the cap's date and source are stated once for all plans (RepaymentComparison.costBase, costCap).
     notes.push({
@@ -140,7 +175,11 @@ export function settleOption(f: CaseFigures, policy: RepaymentPolicy): Repayment
   const lump = f.claim.minus(waived);
   const capacity = f.capacity.plus(f.funds);
   const affordable = isAffordable(lump, capacity, p.affordabilityMaxRatio);
-  const approval = approvalLevelFor(approvalMatrix, { waiverShare: waiverShare(waived, f.penalty), concession: waived, planMonths: 0 });
+  const approval = approvalLevelFor(approvalMatrix, {
+    waiverShare: waiverShare(waived, f.penalty),
+    concession: waived,
+    planMonths: 0,
+  });
   return {
     ...blank(f, 'settle', settlementClassification(f.dpd, policy.provisioning)),
     available: true,
@@ -167,14 +206,21 @@ export function settleOption(f: CaseFigures, policy: RepaymentPolicy): Repayment
 export function catchUpOption(f: CaseFigures, policy: RepaymentPolicy): RepaymentOption {
   const p = policy.collections.plans;
   if (f.arrears.isZero()) {
-    return unavailable(f, policy, 'catch-up', { zh: '没有逾期金额，无需补缴。', en: 'Nothing is overdue, so there is nothing to catch up.' });
+    return unavailable(f, policy, 'catch-up', {
+      zh: '没有逾期金额，无需补缴。',
+      en: 'Nothing is overdue, so there is nothing to catch up.',
+    });
   }
   const hi = Math.min(p.catchUpMaxMonths, Math.max(f.remaining, p.consumerLoanMaxTermMonths - f.age));
   if (hi < 1) {
-    return unavailable(f, policy, 'catch-up', { zh: '贷款已达最长期限，无法再安排分期补缴。', en: 'The loan has reached its maximum term; the arrears cannot be spread further.' });
+    return unavailable(f, policy, 'catch-up', {
+      zh: '贷款已达最长期限，无法再安排分期补缴。',
+      en: 'The loan has reached its maximum term; the arrears cannot be spread further.',
+    });
   }
   const interestFree = f.overdueInterest.plus(f.penalty);
-  const build = (n: number) => combine([...(f.regular ? [f.regular] : []), ...planSchedules(f.overduePrincipal, f.contractRate, interestFree, n)]);
+  const build = (n: number) =>
+    combine([...(f.regular ? [f.regular] : []), ...planSchedules(f.overduePrincipal, f.contractRate, interestFree, n)]);
   const s = shortestAffordable(1, hi, build, affordableFor(f.capacity, p.affordabilityMaxRatio));
   return planOption(f, policy, {
     code: 'catch-up',
@@ -246,15 +292,34 @@ export function legalOption(f: CaseFigures, policy: RepaymentPolicy): RepaymentO
   const l = policy.collections.legal;
   const recovery = roundFen(f.claim.times(l.legalRecoveryRate));
   const cost = roundFen(D(l.legalCostAmount).plus(f.claim.times(l.legalCostRate)));
-  const npv = roundFen(planNpv([{ month: 0, amount: cost.neg() }, { month: l.legalRecoveryMonths, amount: recovery }], policy.collections.plans.discountRate));
+  const npv = roundFen(
+    planNpv(
+      [
+        { month: 0, amount: cost.neg() },
+        { month: l.legalRecoveryMonths, amount: recovery },
+      ],
+      policy.collections.plans.discountRate,
+    ),
+  );
   const reasons: Bilingual[] = [];
-  if (f.dpd < l.legalMinDpdDays) reasons.push({ zh: `逾期未满 ${formatDays(l.legalMinDpdDays, 'zh')}`, en: `fewer than ${formatDays(l.legalMinDpdDays, 'en')} past due` });
-  if (f.claim.lt(l.legalMinClaimAmount)) reasons.push({ zh: `债权低于 ${formatMoney(l.legalMinClaimAmount, 'zh')}`, en: `claim below ${formatMoney(l.legalMinClaimAmount, 'en')}` });
+  if (f.dpd < l.legalMinDpdDays)
+    reasons.push({
+      zh: `逾期未满 ${formatDays(l.legalMinDpdDays, 'zh')}`,
+      en: `fewer than ${formatDays(l.legalMinDpdDays, 'en')} past due`,
+    });
+  if (f.claim.lt(l.legalMinClaimAmount))
+    reasons.push({
+      zh: `债权低于 ${formatMoney(l.legalMinClaimAmount, 'zh')}`,
+      en: `claim below ${formatMoney(l.legalMinClaimAmount, 'en')}`,
+    });
   return {
     ...blank(f, 'legal', legalRouteClassification(f.dpd, l.legalRecoveryMonths, policy.provisioning)),
     available: reasons.length === 0,
     unavailableReason: reasons.length
-      ? { zh: `暂不符合诉讼条件：${reasons.map((r) => r.zh).join('；')}。`, en: `Not yet eligible for litigation: ${reasons.map((r) => r.en).join('; ')}.` }
+      ? {
+          zh: `暂不符合诉讼条件：${reasons.map((r) => r.zh).join('；')}。`,
+          en: `Not yet eligible for litigation: ${reasons.map((r) => r.en).join('; ')}.`,
+        }
       : null,
     planMonths: l.legalRecoveryMonths,
     totalCollected: recovery,

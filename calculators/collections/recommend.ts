@@ -16,7 +16,11 @@ function better(a: RepaymentOption, b: RepaymentOption): RepaymentOption {
   return b.planMonths < a.planMonths ? b : a;
 }
 
-export function recommend(options: RepaymentOption[], limit: Decimal, policy: RepaymentPolicy): RepaymentComparison['recommendation'] {
+export function recommend(
+  options: RepaymentOption[],
+  limit: Decimal,
+  policy: RepaymentPolicy,
+): RepaymentComparison['recommendation'] {
   const plans = options.filter((o) => o.code !== 'legal' && o.available);
   const affordable = plans.filter((o) => o.affordable);
   const eligible = affordable.filter((o) => o.eligible);
@@ -37,7 +41,10 @@ export function recommend(options: RepaymentOption[], limit: Decimal, policy: Re
         zh: `没有任何方案在借款人的还款能力之内（每月可负担上限 ${formatMoney(roundFen(limit), 'zh')}）`,
         en: `no option is affordable (the monthly limit is ${formatMoney(roundFen(limit), 'en')})`,
       }
-    : { zh: '可负担的方案均超出审批矩阵或综合年化成本上限', en: 'every affordable option is beyond the approval matrix or above the all-in cap' };
+    : {
+        zh: '可负担的方案均超出审批矩阵或综合年化成本上限',
+        en: 'every affordable option is beyond the approval matrix or above the all-in cap',
+      };
   const legal = options.find((o) => o.code === 'legal');
   if (legal?.available && legal.npv.gt(0)) {
     return {

@@ -15,7 +15,9 @@ export interface Built {
 
 export function combine(schedules: Schedule[]): Built {
   const length = Math.max(0, ...schedules.map((s) => s.rows.length));
-  const payments = Array.from({ length }, (_, i) => schedules.reduce((sum, s) => sum.plus(s.rows[i]?.payment ?? ZERO), ZERO));
+  const payments = Array.from({ length }, (_, i) =>
+    schedules.reduce((sum, s) => sum.plus(s.rows[i]?.payment ?? ZERO), ZERO),
+  );
   return { schedules, payments, peak: payments.reduce((m, p) => Decimal.max(m, p), ZERO) };
 }
 
@@ -24,7 +26,12 @@ export function combine(schedules: Schedule[]): Built {
  * falls as n grows, so bisect, then step down past any fen-level rounding blip.
  * If even hi fails, hi is returned (the lowest payment), marked unaffordable.
  */
-export function shortestAffordable(lo: number, hi: number, build: (n: number) => Built, ok: (peak: Decimal) => boolean) {
+export function shortestAffordable(
+  lo: number,
+  hi: number,
+  build: (n: number) => Built,
+  ok: (peak: Decimal) => boolean,
+) {
   const cache = new Map<number, Built>();
   const at = (n: number) => {
     let b = cache.get(n);
@@ -61,7 +68,11 @@ export function interestForgone(s: Schedule, contractRate: Decimal, planRate: De
  * signing and repaid by `payments` from the month after signing: cash flows [−base, 0 × monthsBefore,
  * payment₁, …]. null when there is no rate.
  */
-export function borrowerRateOf(base: Decimal, monthsBefore: number, payments: Decimal[]): { simple: Decimal; compound: Decimal } | null {
+export function borrowerRateOf(
+  base: Decimal,
+  monthsBefore: number,
+  payments: Decimal[],
+): { simple: Decimal; compound: Decimal } | null {
   if (!payments.length || base.lte(0)) return null;
   try {
     const r = annualizedRate([base.neg(), ...Array.from({ length: monthsBefore }, () => ZERO), ...payments]);

@@ -13,9 +13,10 @@ import type { ClassificationConsequence } from './classification';
  * the hard all-in line that caps the penalty rate (governance.riskAppetite.maxAllInAprRate). A full
  * `Policy` fits.
  */
-export type RepaymentPolicy = Pick<Policy, 'collections' | 'provisioning'> & Pick<PricingPolicy, 'pricing' | 'lpr'> & {
-  governance: { riskAppetite: { maxAllInAprRate: number } };
-};
+export type RepaymentPolicy = Pick<Policy, 'collections' | 'provisioning'> &
+  Pick<PricingPolicy, 'pricing' | 'lpr'> & {
+    governance: { riskAppetite: { maxAllInAprRate: number } };
+  };
 
 /** Facts of one delinquent loan. Amounts in 元 (at most two decimals), rates as annual fractions. */
 export interface RepaymentCase {

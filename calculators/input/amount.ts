@@ -39,7 +39,8 @@ const EXAMPLES = { zh: '例如 100,000、100万 或 一百万', en: 'e.g. 100,00
 export function parseAmount(text: string, options: AmountOptions = {}): ParseResult<Decimal> {
   const s = normalizeInput(String(text ?? ''));
   if (s === '') return fail('empty', { zh: '请输入金额。', en: 'Enter an amount.' });
-  if (s.length > MAX_INPUT_LENGTH) return fail('not-a-number', { zh: `无法识别为金额，${EXAMPLES.zh}。`, en: `Not an amount; ${EXAMPLES.en}.` });
+  if (s.length > MAX_INPUT_LENGTH)
+    return fail('not-a-number', { zh: `无法识别为金额，${EXAMPLES.zh}。`, en: `Not an amount; ${EXAMPLES.en}.` });
 
   let body = s.replace(/^(?:rmb|cny|¥|人民币)/, '').replace(/(?:元整|元|整|rmb|cny|yuan)$/, '');
   // A numeral wholly in Chinese is read as a whole (一千二百万 is not 一千二 × 百万).
@@ -55,19 +56,28 @@ export function parseAmount(text: string, options: AmountOptions = {}): ParseRes
     }
   }
   const parts = chinese ? { negative: false, digits: chinese } : numberParts(body);
-  if (!parts) return fail('not-a-number', { zh: `无法识别为金额，${EXAMPLES.zh}。`, en: `Not an amount; ${EXAMPLES.en}.` });
+  if (!parts)
+    return fail('not-a-number', { zh: `无法识别为金额，${EXAMPLES.zh}。`, en: `Not an amount; ${EXAMPLES.en}.` });
 
   const value = D(parts.digits).times(multiplier);
-  if (parts.negative && !value.isZero()) return fail('negative', { zh: '金额不能为负数。', en: 'The amount cannot be negative.' });
+  if (parts.negative && !value.isZero())
+    return fail('negative', { zh: '金额不能为负数。', en: 'The amount cannot be negative.' });
   if (value.isZero()) {
     return options.allowZero
       ? { ok: true, value: D(0) }
       : fail('zero', { zh: '金额须大于 0。', en: 'The amount must be more than 0.' });
   }
-  if (value.decimalPlaces() > 2) return fail('too-many-decimals', { zh: '金额最多精确到分（两位小数）。', en: 'An amount has at most two decimals (fen).' });
+  if (value.decimalPlaces() > 2)
+    return fail('too-many-decimals', {
+      zh: '金额最多精确到分（两位小数）。',
+      en: 'An amount has at most two decimals (fen).',
+    });
   const max = D(options.max ?? DEFAULT_MAX_AMOUNT);
   if (value.gt(max)) {
-    return fail('too-large', { zh: `金额超过上限 ${formatNumber(max, 'zh')} 元，请检查位数。`, en: `Above the limit of ${formatNumber(max, 'en')} yuan; check the digits.` });
+    return fail('too-large', {
+      zh: `金额超过上限 ${formatNumber(max, 'zh')} 元，请检查位数。`,
+      en: `Above the limit of ${formatNumber(max, 'en')} yuan; check the digits.`,
+    });
   }
   return { ok: true, value };
 }
@@ -87,7 +97,13 @@ export function parseLoanAmount(text: string): ParseResult<Decimal> {
   const r = parseAmount(text);
   if (!r.ok || r.value.gte(PLAUSIBLE_LOAN_AMOUNT)) return r;
   const n = r.value.toFixed();
-  return { ...r, note: { zh: `金额不足 100 元，请核对；如指 ${n} 万元，请输入 ${n}万。`, en: `Under 100 yuan: check it; for ${formatNumber(r.value.times(10000), 'en')} yuan, type ${n}万.` } };
+  return {
+    ...r,
+    note: {
+      zh: `金额不足 100 元，请核对；如指 ${n} 万元，请输入 ${n}万。`,
+      en: `Under 100 yuan: check it; for ${formatNumber(r.value.times(10000), 'en')} yuan, type ${n}万.`,
+    },
+  };
 }
 
 /**

@@ -18,7 +18,8 @@ const SMALL: Record<string, number> = { 十: 1, 拾: 1, 百: 2, 佰: 2, 千: 3, 
 const BIG: Record<string, number> = { 万: 4, 亿: 8 };
 
 /** 0–9 for a Chinese digit (两 = 2, 大写 壹 … 玖 too), −1 for anything else. */
-export const chineseDigit = (c: string): number => (c === '两' ? 2 : Math.max(DIGITS[0]!.indexOf(c), DIGITS[1]!.indexOf(c)));
+export const chineseDigit = (c: string): number =>
+  c === '两' ? 2 : Math.max(DIGITS[0]!.indexOf(c), DIGITS[1]!.indexOf(c));
 
 interface Term {
   d: number; // 1–9

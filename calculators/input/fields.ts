@@ -13,7 +13,9 @@ import type { ParseResult } from './result';
 
 export type FieldMessages<K extends string> = Partial<Record<K, Bilingual>>;
 
-export function byField<K extends string>(results: Partial<Record<K, ParseResult<unknown>>>): { errors: FieldMessages<K>; notes: FieldMessages<K>; ok: boolean } {
+export function byField<K extends string>(
+  results: Partial<Record<K, ParseResult<unknown>>>,
+): { errors: FieldMessages<K>; notes: FieldMessages<K>; ok: boolean } {
   const errors: FieldMessages<K> = {};
   const notes: FieldMessages<K> = {};
   for (const key in results) {

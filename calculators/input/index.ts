@@ -1,4 +1,11 @@
-export { parseAmount, parseBalance, parseLoanAmount, DEFAULT_MAX_AMOUNT, PLAUSIBLE_LOAN_AMOUNT, type AmountOptions } from './amount';
+export {
+  parseAmount,
+  parseBalance,
+  parseLoanAmount,
+  DEFAULT_MAX_AMOUNT,
+  PLAUSIBLE_LOAN_AMOUNT,
+  type AmountOptions,
+} from './amount';
 export { chineseInteger } from './chinese';
 export { byField, type FieldMessages } from './fields';
 export { parseCount, parseMonths } from './count';

@@ -60,7 +60,12 @@ export function parseRate(text: string, options: RateOptions = {}): ParseResult<
   if (s.length > MAX_INPUT_LENGTH) return notARate;
 
   let period: Period | undefined;
-  for (const [re, p] of PREFIX) if (re.test(s)) { period = p; s = s.replace(re, ''); break; }
+  for (const [re, p] of PREFIX)
+    if (re.test(s)) {
+      period = p;
+      s = s.replace(re, '');
+      break;
+    }
   let perUnit: Decimal | undefined; // 万分之 / 千分之 / 百分之 give the number's unit directly
   const fraction = /^(万分之|千分之|百分之)(.+)$/.exec(s);
   if (fraction) {
@@ -89,7 +94,8 @@ export function parseRate(text: string, options: RateOptions = {}): ParseResult<
     const parts = numberParts(numeric);
     if (!parts) return notARate;
     let n = D(parts.digits);
-    if (parts.negative && !n.isZero()) return fail('negative', { zh: '利率不能为负数。', en: 'The rate cannot be negative.' });
+    if (parts.negative && !n.isZero())
+      return fail('negative', { zh: '利率不能为负数。', en: 'The rate cannot be negative.' });
     // The fraction rule (see the top of this file).
     if (numeric === s && (period ?? 'year') === 'year' && options.fractions !== false && n.gt(0) && n.lt(1)) {
       typed = parts.digits;
@@ -102,19 +108,35 @@ export function parseRate(text: string, options: RateOptions = {}): ParseResult<
   const max = D(options.max ?? 1);
   if (annual.gt(max)) {
     const limit = { zh: formatPercent(max, 'zh'), en: formatPercent(max, 'en') };
-    return fail('rate-too-high', { zh: `年利率不能超过 ${limit.zh}。`, en: `The yearly rate cannot exceed ${limit.en}.` });
+    return fail('rate-too-high', {
+      zh: `年利率不能超过 ${limit.zh}。`,
+      en: `The yearly rate cannot exceed ${limit.en}.`,
+    });
   }
   if (typed) {
     const read = `${annual.times(100).toFixed()}%`;
-    return { ok: true, value: annual, note: { zh: `按 ${read} 计算；如指 ${typed}%，请输入 ${typed}%。`, en: `Read as ${read}; for ${typed}%, type ${typed}%.` } };
+    return {
+      ok: true,
+      value: annual,
+      note: {
+        zh: `按 ${read} 计算；如指 ${typed}%，请输入 ${typed}%。`,
+        en: `Read as ${read}; for ${typed}%, type ${typed}%.`,
+      },
+    };
   }
   if (period === 'year') return { ok: true, value: annual };
   const shown = { zh: formatPercent(perPeriod, 'zh', 6), en: formatPercent(perPeriod, 'en', 6) };
   const year = { zh: formatPercent(annual, 'zh', 4), en: formatPercent(annual, 'en', 4) };
   const note =
     period === 'day'
-      ? { zh: `已按日利率 ${shown.zh} × ${DAYS_PER_YEAR} 天折算为年利率 ${year.zh}。`, en: `Daily rate ${shown.en} × ${DAYS_PER_YEAR} days = ${year.en} a year.` }
-      : { zh: `已按月利率 ${shown.zh} × 12 折算为年利率 ${year.zh}。`, en: `Monthly rate ${shown.en} × 12 = ${year.en} a year.` };
+      ? {
+          zh: `已按日利率 ${shown.zh} × ${DAYS_PER_YEAR} 天折算为年利率 ${year.zh}。`,
+          en: `Daily rate ${shown.en} × ${DAYS_PER_YEAR} days = ${year.en} a year.`,
+        }
+      : {
+          zh: `已按月利率 ${shown.zh} × 12 折算为年利率 ${year.zh}。`,
+          en: `Monthly rate ${shown.en} × 12 = ${year.en} a year.`,
+        };
   return { ok: true, value: annual, note };
 }
 
@@ -129,7 +151,12 @@ export function parseRate(text: string, options: RateOptions = {}): ParseResult<
 export function parseFeeRate(text: string): ParseResult<Decimal> {
   // Fees per month are usually under 1% (0.6 means 0.6%), so no fraction rule here.
   const r = parseRate(text, { fractions: false });
-  if (!r.ok && r.error.code === 'rate-too-high') return fail('rate-too-high', { zh: '手续费率不能超过 100%。', en: 'The fee rate cannot exceed 100%.' });
-  if (r.ok && r.note) return fail('not-plain-percent', { zh: '请输入按原始本金计算的百分比，如 0.6%', en: 'Enter a plain percentage of the original principal, e.g. 0.6%' });
+  if (!r.ok && r.error.code === 'rate-too-high')
+    return fail('rate-too-high', { zh: '手续费率不能超过 100%。', en: 'The fee rate cannot exceed 100%.' });
+  if (r.ok && r.note)
+    return fail('not-plain-percent', {
+      zh: '请输入按原始本金计算的百分比，如 0.6%',
+      en: 'Enter a plain percentage of the original principal, e.g. 0.6%',
+    });
   return r;
 }

@@ -24,7 +24,10 @@ export interface ParseError {
 export type ParseResult<T> = { ok: true; value: T; note?: Bilingual } | { ok: false; error: ParseError };
 
 /** A failed parse. `message` is written as a `{ zh, en }` literal at each call, so an island keeps only its page's language of it. */
-export const fail = (code: ParseErrorCode, message: Bilingual): { ok: false; error: ParseError } => ({ ok: false, error: { code, message } });
+export const fail = (code: ParseErrorCode, message: Bilingual): { ok: false; error: ParseError } => ({
+  ok: false,
+  error: { code, message },
+});
 
 /** Longest input we look at: anything longer is not a number anyone typed. */
 export const MAX_INPUT_LENGTH = 60;

@@ -57,12 +57,18 @@ export const AdmissionSchema = z
         autoApproveMinScore: z.number().int(),
       })
       .strict()
-      .refine((s) => s.scaleLow < s.manualReviewMinScore, { message: 'must be above scaleLow', path: ['manualReviewMinScore'] })
+      .refine((s) => s.scaleLow < s.manualReviewMinScore, {
+        message: 'must be above scaleLow',
+        path: ['manualReviewMinScore'],
+      })
       .refine((s) => s.manualReviewMinScore < s.autoApproveMinScore, {
         message: 'must be above manualReviewMinScore (the manual-review band would be empty)',
         path: ['autoApproveMinScore'],
       })
-      .refine((s) => s.autoApproveMinScore <= s.scaleHigh, { message: 'must be within the scale (≤ scaleHigh)', path: ['autoApproveMinScore'] }),
+      .refine((s) => s.autoApproveMinScore <= s.scaleHigh, {
+        message: 'must be within the scale (≤ scaleHigh)',
+        path: ['autoApproveMinScore'],
+      }),
     affordability: z
       .object({
         manualReviewDebtToIncomeRatio: fraction,
@@ -87,7 +93,9 @@ export const AdmissionSchema = z
         videoInterviewAboveAmount: amount.positive(),
         fieldVisitAboveAmount: amount.positive(),
         manualReviewDays: wholeDays.min(1).max(10),
-        recordRetentionMonths: wholeMonths.min(12, 'identity records are kept at least a year after settlement').max(360),
+        recordRetentionMonths: wholeMonths
+          .min(12, 'identity records are kept at least a year after settlement')
+          .max(360),
       })
       .strict(),
     facility: z
@@ -98,11 +106,21 @@ export const AdmissionSchema = z
           .min(1)
           .superRefine((caps, ctx) => {
             uniqueBy(caps, 'grade', ctx, (id) => `grade ${id} is listed twice`);
-            inOrder(caps, 'maxFacilityAmount', ctx, (c, prev) => c.maxFacilityAmount <= prev.maxFacilityAmount, (c, prev) => `grades are listed best first: the cap of ${c.grade} (${c.maxFacilityAmount}) may not exceed that of ${prev.grade} (${prev.maxFacilityAmount})`);
+            inOrder(
+              caps,
+              'maxFacilityAmount',
+              ctx,
+              (c, prev) => c.maxFacilityAmount <= prev.maxFacilityAmount,
+              (c, prev) =>
+                `grades are listed best first: the cap of ${c.grade} (${c.maxFacilityAmount}) may not exceed that of ${prev.grade} (${prev.maxFacilityAmount})`,
+            );
           }),
         businessMaxFacilityAmount: amount
           .positive()
-          .max(LEGAL_BUSINESS_BORROWER_CAP, 'may not exceed the ¥10,000,000 legal cap on business loans to one borrower (金规〔2024〕26号)'),
+          .max(
+            LEGAL_BUSINESS_BORROWER_CAP,
+            'may not exceed the ¥10,000,000 legal cap on business loans to one borrower (金规〔2024〕26号)',
+          ),
         validityMonths: wholeMonths.max(36),
         increaseMinTenureMonths: wholeMonths.max(36),
         maxIncreaseRatio: fraction,
@@ -151,12 +169,20 @@ export const AdmissionSchema = z
 export type Admission = z.infer<typeof AdmissionSchema>;
 
 /** Checks that need governance.yaml too; an empty list means consistent. */
-export function admissionPolicyIssues({ admission, governance }: { admission: Admission; governance: Governance }): string[] {
+export function admissionPolicyIssues({
+  admission,
+  governance,
+}: {
+  admission: Admission;
+  governance: Governance;
+}): string[] {
   const issues: string[] = [];
   const cap = governance.riskAppetite.maxSingleBorrowerAmount;
   admission.facility.gradeCaps.forEach((c, i) => {
     if (c.maxFacilityAmount > cap) {
-      issues.push(`admission.facility.gradeCaps[${i}].maxFacilityAmount (${c.maxFacilityAmount}) exceeds governance.riskAppetite.maxSingleBorrowerAmount (${cap})`);
+      issues.push(
+        `admission.facility.gradeCaps[${i}].maxFacilityAmount (${c.maxFacilityAmount}) exceeds governance.riskAppetite.maxSingleBorrowerAmount (${cap})`,
+      );
     }
   });
   return issues;

@@ -111,10 +111,12 @@ export const CollectionsSchema = z
     contact: z
       .object({
         quietHoursStart: clockTime.refine((t) => minutesOf(t) >= 12 * 60 && minutesOf(t) <= 22 * 60, {
-          message: 'must be between 12:00 and 22:00: no collection contact 22:00–08:00 (GB/T 45251—2025; 中国银行业协会 2026)',
+          message:
+            'must be between 12:00 and 22:00: no collection contact 22:00–08:00 (GB/T 45251—2025; 中国银行业协会 2026)',
         }),
         quietHoursEnd: clockTime.refine((t) => minutesOf(t) >= 8 * 60 && minutesOf(t) < 12 * 60, {
-          message: 'must be between 08:00 and 11:59: no collection contact 22:00–08:00 (GB/T 45251—2025; 中国银行业协会 2026)',
+          message:
+            'must be between 08:00 and 11:59: no collection contact 22:00–08:00 (GB/T 45251—2025; 中国银行业协会 2026)',
         }),
         maxEffectiveCallsPerDay: z
           .number()
@@ -125,7 +127,9 @@ export const CollectionsSchema = z
           .number()
           .int()
           .min(1)
-          .max(6, { message: 'must be at most 6 attempts a day on one unanswered number (中国银行业协会 2026 guideline)' }),
+          .max(6, {
+            message: 'must be at most 6 attempts a day on one unanswered number (中国银行业协会 2026 guideline)',
+          }),
         lostContactFailedCalls: z.number().int().min(1).max(10),
         lostContactDays: wholeDays.min(1).max(30),
         fieldVisitMinCollectors: z
@@ -133,7 +137,9 @@ export const CollectionsSchema = z
           .int()
           .min(2, { message: 'a field visit needs at least 2 collectors (中国银行业协会 2026 guideline Art. 22)' })
           .max(4),
-        recordRetentionMonths: wholeMonths.min(24, { message: 'collection records are kept at least 24 months' }).max(360),
+        recordRetentionMonths: wholeMonths
+          .min(24, { message: 'collection records are kept at least 24 months' })
+          .max(360),
         agencyReviewMonths: wholeMonths.max(12, {
           message: 'outside agencies are evaluated at least every 12 months (GB/T 45251—2025)',
         }),
@@ -189,7 +195,9 @@ export const CollectionsSchema = z
       .strict(),
     writeOff: z
       .object({
-        writeOffMinDpdDays: wholeDays.min(91, { message: 'must be over 90 days: a written-off loan is non-performing first' }),
+        writeOffMinDpdDays: wholeDays.min(91, {
+          message: 'must be over 90 days: a written-off loan is non-performing first',
+        }),
         minRecoveryEffortDays: wholeDays.min(1),
         /** The institution's own small-balance write-off ceiling per borrower, 元 (not a statutory threshold). */
         smallBalanceMaxAmount: amount.positive(),
@@ -226,10 +234,18 @@ export const CollectionsSchema = z
     c.stages.forEach((s, i) => {
       const last = i === c.stages.length - 1;
       if (!last && s.toDays === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['stages', i, 'toDays'], message: 'only the last stage may be open-ended' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['stages', i, 'toDays'],
+          message: 'only the last stage may be open-ended',
+        });
       }
       if (last && s.toDays !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['stages', i, 'toDays'], message: 'the last stage must be open-ended (no toDays)' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['stages', i, 'toDays'],
+          message: 'the last stage must be open-ended (no toDays)',
+        });
       }
       const prev = c.stages[i - 1];
       if (prev?.toDays !== undefined && s.fromDays !== prev.toDays + 1) {
@@ -243,17 +259,31 @@ export const CollectionsSchema = z
     // Contact matrix: unique ids; stages name only parties the matrix has; someone is always off limits.
     const partyIds = c.contactParties.map((p) => p.id);
     partyIds.forEach((id, i) => {
-      if (partyIds.indexOf(id) !== i) ctx.addIssue({ code: 'custom', path: ['contactParties', i, 'id'], message: `"${id}" is listed twice` });
+      if (partyIds.indexOf(id) !== i)
+        ctx.addIssue({ code: 'custom', path: ['contactParties', i, 'id'], message: `"${id}" is listed twice` });
     });
     if (!c.contactParties.some((p) => p.rule === 'never')) {
-      ctx.addIssue({ code: 'custom', path: ['contactParties'], message: 'must name the unrelated third parties who are never contacted (GB/T 45251—2025: collection is addressed to the debtor only)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['contactParties'],
+        message:
+          'must name the unrelated third parties who are never contacted (GB/T 45251—2025: collection is addressed to the debtor only)',
+      });
     }
     c.stages.forEach((s, i) =>
       s.contactParties?.forEach((id, j) => {
         if (!partyIds.includes(id)) {
-          ctx.addIssue({ code: 'custom', path: ['stages', i, 'contactParties', j], message: `unknown party "${id}" (known: ${partyIds.join(', ')})` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['stages', i, 'contactParties', j],
+            message: `unknown party "${id}" (known: ${partyIds.join(', ')})`,
+          });
         } else if (c.contactParties.find((p) => p.id === id)?.rule === 'never') {
-          ctx.addIssue({ code: 'custom', path: ['stages', i, 'contactParties', j], message: `"${id}" may never be contacted` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['stages', i, 'contactParties', j],
+            message: `"${id}" may never be contacted`,
+          });
         }
       }),
     );
@@ -291,24 +321,44 @@ export const CollectionsSchema = z
       }
     }
     if (c.plans.catchUpMaxMonths > c.plans.maxPlanMonths) {
-      ctx.addIssue({ code: 'custom', path: ['plans', 'catchUpMaxMonths'], message: 'must not exceed plans.maxPlanMonths' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['plans', 'catchUpMaxMonths'],
+        message: 'must not exceed plans.maxPlanMonths',
+      });
     }
     // Write-off chain: rising limits, only the last level open-ended.
     c.writeOff.approvalChain.forEach((l, i) => {
       const last = i === c.writeOff.approvalChain.length - 1;
       if (!last && l.upToAmount === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['writeOff', 'approvalChain', i, 'upToAmount'], message: 'only the last level may be unlimited' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['writeOff', 'approvalChain', i, 'upToAmount'],
+          message: 'only the last level may be unlimited',
+        });
       }
       if (last && l.upToAmount !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['writeOff', 'approvalChain', i, 'upToAmount'], message: 'the last level must be unlimited (no upToAmount)' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['writeOff', 'approvalChain', i, 'upToAmount'],
+          message: 'the last level must be unlimited (no upToAmount)',
+        });
       }
       const prev = c.writeOff.approvalChain[i - 1];
       if (prev?.upToAmount !== undefined && l.upToAmount !== undefined && l.upToAmount <= prev.upToAmount) {
-        ctx.addIssue({ code: 'custom', path: ['writeOff', 'approvalChain', i, 'upToAmount'], message: `must be above the level below it (${prev.upToAmount})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['writeOff', 'approvalChain', i, 'upToAmount'],
+          message: `must be above the level below it (${prev.upToAmount})`,
+        });
       }
     });
     if (c.writeOff.taxTier2MaxAmount <= c.writeOff.taxTier1MaxAmount) {
-      ctx.addIssue({ code: 'custom', path: ['writeOff', 'taxTier2MaxAmount'], message: 'must be above taxTier1MaxAmount' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['writeOff', 'taxTier2MaxAmount'],
+        message: 'must be above taxTier1MaxAmount',
+      });
     }
   });
 export type Collections = z.infer<typeof CollectionsSchema>;

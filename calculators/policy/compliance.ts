@@ -16,7 +16,9 @@ export const ComplianceSchema = z
       .object({
         marketingReviewDays: wholeDays.min(1).max(30),
         /** Share of live marketing items re-checked each month. */
-        liveCheckSampleShare: fraction.refine((n) => n > 0, { message: 'must be above 0: some live marketing is re-checked every month' }),
+        liveCheckSampleShare: fraction.refine((n) => n > 0, {
+          message: 'must be above 0: some live marketing is re-checked every month',
+        }),
         partnerAdCheckMonths: wholeMonths.max(12),
         newProductReviewDays: wholeDays.min(1).max(60),
       })
@@ -27,18 +29,24 @@ export const ComplianceSchema = z
         humanReviewResponseDays: wholeDays.min(1).max(30),
         declinedRetentionMonths: wholeMonths.max(60),
         customerRetentionMonths: wholeMonths.max(360),
-        incidentReportHours: hours.max(24, { message: 'must be at most 24 hours: a suspected incident is reported the same day' }),
-        impactAssessmentRetentionMonths: wholeMonths.min(36, { message: 'must be at least 36 months (the company keeps assessments three years or more)' }).max(360),
+        incidentReportHours: hours.max(24, {
+          message: 'must be at most 24 hours: a suspected incident is reported the same day',
+        }),
+        impactAssessmentRetentionMonths: wholeMonths
+          .min(36, { message: 'must be at least 36 months (the company keeps assessments three years or more)' })
+          .max(360),
         auditMonths: wholeMonths.max(24),
         partnerAssessmentMonths: wholeMonths.max(24),
       })
       .strict()
       .refine((p) => p.declinedRetentionMonths <= p.customerRetentionMonths, {
-        message: 'must not exceed customerRetentionMonths: data of declined applicants is kept no longer than customers\u2019',
+        message:
+          'must not exceed customerRetentionMonths: data of declined applicants is kept no longer than customers\u2019',
         path: ['declinedRetentionMonths'],
       })
       .refine((p) => p.humanReviewResponseDays <= p.requestResponseDays, {
-        message: 'must not exceed requestResponseDays: a re-examination of a decision is not slower than an ordinary request',
+        message:
+          'must not exceed requestResponseDays: a re-examination of a decision is not slower than an ordinary request',
         path: ['humanReviewResponseDays'],
       }),
     complaints: z

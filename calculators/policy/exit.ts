@@ -14,7 +14,9 @@ export const ExitSchema = z
       .object({
         maxExtensions: z.number().int().min(0).max(3),
         /** Cumulative extension; the text also caps it at the original term. */
-        maxExtensionMonths: wholeMonths.max(60, { message: 'must be at most 60 months (consumer loans ≤ 5 years in total)' }),
+        maxExtensionMonths: wholeMonths.max(60, {
+          message: 'must be at most 60 months (consumer loans ≤ 5 years in total)',
+        }),
         applicationLeadDays: wholeDays.min(1).max(60),
         decisionDays: wholeDays.min(1).max(30),
         minPaidInstalments: z.number().int().min(1).max(60),
@@ -28,7 +30,9 @@ export const ExitSchema = z
       }),
     nplTransfer: z
       .object({
-        eligibleMinDpdDays: wholeDays.min(91, { message: 'must be over 90 days: only non-performing loans are transferred' }),
+        eligibleMinDpdDays: wholeDays.min(91, {
+          message: 'must be over 90 days: only non-performing loans are transferred',
+        }),
         reservePriceToValuationRatio: fraction.refine((n) => n > 0, { message: 'must be above 0' }),
         croMaxPrincipalAmount: amount.positive(),
       })

@@ -45,7 +45,11 @@ export { PolicyError };
  *
  * @example parsePolicyFile('governance', readFileSync('content/policy/governance.yaml', 'utf8')).riskAppetite.maxAllInAprRate // 0.24
  */
-export function parsePolicyFile<K extends PolicyName>(name: K, text: string, file = `content/policy/${name}.yaml`): Policy[K] {
+export function parsePolicyFile<K extends PolicyName>(
+  name: K,
+  text: string,
+  file = `content/policy/${name}.yaml`,
+): Policy[K] {
   return parseYamlWithSchema(text, policySchemas[name], file, 'policy parameters', PolicyError) as Policy[K];
 }
 

@@ -12,7 +12,13 @@ type Path = (string | number)[];
  *
  * @example uniqueBy(grades, 'id', ctx, (id) => `grade ${id} is listed twice`)
  */
-export function uniqueBy<T, K extends keyof T & string>(items: readonly T[], key: K, ctx: z.RefinementCtx, message: (id: string) => string, at: Path = []): void {
+export function uniqueBy<T, K extends keyof T & string>(
+  items: readonly T[],
+  key: K,
+  ctx: z.RefinementCtx,
+  message: (id: string) => string,
+  at: Path = [],
+): void {
   const seen = new Set<string>();
   items.forEach((item, i) => {
     const id = String(item[key]);
@@ -36,7 +42,8 @@ export function inOrder<T>(
 ): void {
   items.forEach((item, i) => {
     const prev = items[i - 1];
-    if (prev !== undefined && !follows(item, prev)) ctx.addIssue({ code: 'custom', path: [...at, i, key], message: message(item, prev) });
+    if (prev !== undefined && !follows(item, prev))
+      ctx.addIssue({ code: 'custom', path: [...at, i, key], message: message(item, prev) });
   });
 }
 
@@ -46,14 +53,24 @@ export function inOrder<T>(
  *
  * @example contiguousRanges(buckets, ctx, 'bucket', ['ecl', 'buckets'])
  */
-export function contiguousRanges(items: readonly { id: string; fromDays: number; toDays?: number | undefined }[], ctx: z.RefinementCtx, name: string, at: Path = []): void {
-  const issue = (i: number, key: string, message: string) => ctx.addIssue({ code: 'custom', path: [...at, i, key], message });
+export function contiguousRanges(
+  items: readonly { id: string; fromDays: number; toDays?: number | undefined }[],
+  ctx: z.RefinementCtx,
+  name: string,
+  at: Path = [],
+): void {
+  const issue = (i: number, key: string, message: string) =>
+    ctx.addIssue({ code: 'custom', path: [...at, i, key], message });
   items.forEach((b, i) => {
     const prev = items[i - 1];
     const last = i === items.length - 1;
     if (i === 0 && b.fromDays !== 0) issue(i, 'fromDays', `must be 0: the first ${name} holds loans not past due`);
     if (prev?.toDays !== undefined && b.fromDays !== prev.toDays + 1) {
-      issue(i, 'fromDays', `must be ${prev.toDays + 1} (the day after ${name} ${prev.id} ends): ${name}s are contiguous`);
+      issue(
+        i,
+        'fromDays',
+        `must be ${prev.toDays + 1} (the day after ${name} ${prev.id} ends): ${name}s are contiguous`,
+      );
     }
     if (!last && b.toDays === undefined) issue(i, 'toDays', `only the last ${name} may be open-ended`);
     if (last && b.toDays !== undefined) issue(i, 'toDays', `the last ${name} must be open-ended (no toDays)`);

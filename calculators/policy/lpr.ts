@@ -9,7 +9,10 @@ import { dated, fraction } from './primitives';
 export const LprSchema = z
   .object({
     /** One-year LPR fixings (全国银行间同业拆借中心, published on the 20th of each month). */
-    oneYearRate: dated(fraction.refine((r) => r > 0, 'the LPR must be above 0'), { required: true }),
+    oneYearRate: dated(
+      fraction.refine((r) => r > 0, 'the LPR must be above 0'),
+      { required: true },
+    ),
     /** 法释〔2020〕17号 Art. 25, and the December 2025 cost guideline's target: this many times the one-year LPR. */
     capMultiple: z.number().positive(),
   })

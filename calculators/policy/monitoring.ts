@@ -37,7 +37,8 @@ export const MonitoringSchema = z
         path: ['watchBureauRefreshMonths'],
       })
       .refine((f) => f.largeExposureReviewMonths <= f.businessReviewMonths, {
-        message: 'large exposures are reviewed at least as often as other business borrowers: must not exceed businessReviewMonths',
+        message:
+          'large exposures are reviewed at least as often as other business borrowers: must not exceed businessReviewMonths',
         path: ['largeExposureReviewMonths'],
       }),
     signals: z
@@ -61,7 +62,8 @@ export const MonitoringSchema = z
       .superRefine((list, ctx) => {
         const order = ['yellow', 'orange', 'red'];
         list.forEach((l, i) => {
-          if (l.id !== order[i]) ctx.addIssue({ code: 'custom', message: `level ${i + 1} must be ${order[i]}`, path: [i, 'id'] });
+          if (l.id !== order[i])
+            ctx.addIssue({ code: 'custom', message: `level ${i + 1} must be ${order[i]}`, path: [i, 'id'] });
           const prev = list[i - 1];
           if (prev && !(l.respondHours < prev.respondHours)) {
             ctx.addIssue({
@@ -99,7 +101,13 @@ export const MonitoringSchema = z
 export type Monitoring = z.infer<typeof MonitoringSchema>;
 
 /** Checks that need governance.yaml too; an empty list means consistent. */
-export function monitoringPolicyIssues({ monitoring, governance }: { monitoring: Monitoring; governance: Governance }): string[] {
+export function monitoringPolicyIssues({
+  monitoring,
+  governance,
+}: {
+  monitoring: Monitoring;
+  governance: Governance;
+}): string[] {
   const issues: string[] = [];
   const escalate = governance.incidentEscalationHours;
   if (monitoring.incident.teamConveneHours > escalate) {
@@ -109,7 +117,9 @@ export function monitoringPolicyIssues({ monitoring, governance }: { monitoring:
   }
   const red = monitoring.levels[2];
   if (red && red.respondHours > escalate) {
-    issues.push(`the red-level response deadline (${red.respondHours} h) exceeds governance.incidentEscalationHours (${escalate})`);
+    issues.push(
+      `the red-level response deadline (${red.respondHours} h) exceeds governance.incidentEscalationHours (${escalate})`,
+    );
   }
   return issues;
 }

@@ -4,14 +4,24 @@
  * The display format follows the key's suffix (see primitives.ts), so the
  * same value reads "2.5%" in the text and in a calculator.
  */
-import { capitalise, formatDate, formatDays, formatMoney, formatMonths, formatNumber, formatPercent, type Lang } from '../format';
+import {
+  capitalise,
+  formatDate,
+  formatDays,
+  formatMoney,
+  formatMonths,
+  formatNumber,
+  formatPercent,
+  type Lang,
+} from '../format';
 import { D } from '../decimal';
 import { PolicyError } from './error';
 import { CATEGORIES, CATEGORY_NAMES, type Category } from './categories';
 import { isDated, localToday, nextStepAfter, stepOn, type Dated } from '../dated';
 
 /** 'every' / 'Every' (at the start of a sentence): a frequency, "每月" / "every month", "每 3 个月" / "every 3 months". */
-export type ParamFormat = 'percent' | 'money' | 'days' | 'months' | 'multiple' | 'date' | 'number' | 'text' | 'every' | 'Every' | 'category';
+export type ParamFormat =
+  'percent' | 'money' | 'days' | 'months' | 'multiple' | 'date' | 'number' | 'text' | 'every' | 'Every' | 'category';
 
 /** Split "pricing.grades[2].pd" into ["pricing", "grades", 2, "pd"]. */
 const segments = (path: string): (string | number)[] | undefined => {
@@ -66,19 +76,28 @@ export function formatForKey(key: string, value: unknown): ParamFormat {
  *
  * @example formatParam('maxAllInAprRate', 0.24, 'zh') // "24%" (…Rate: a percent)
  */
-export function formatParam(key: string, value: unknown, lang: Lang, format?: ParamFormat, asOf: string = localToday()): string {
+export function formatParam(
+  key: string,
+  value: unknown,
+  lang: Lang,
+  format?: ParamFormat,
+  asOf: string = localToday(),
+): string {
   if (isDated(value)) return formatDated(key, value, lang, format, asOf);
   if (value && typeof value === 'object' && 'zh' in value && 'en' in value) {
     return String((value as Record<Lang, string>)[lang]);
   }
   const f = format ?? formatForKey(key, value);
   if (f === 'category') {
-    if (!CATEGORIES.includes(value as Category)) throw new PolicyError(`<Param>: "${String(value)}" is not a loan category`);
+    if (!CATEGORIES.includes(value as Category))
+      throw new PolicyError(`<Param>: "${String(value)}" is not a loan category`);
     return capitalise(CATEGORY_NAMES[value as Category][lang]); // a label: "Special mention"
   }
   if (typeof value === 'string' && f !== 'date') return value;
   if (typeof value !== 'number' && typeof value !== 'string') {
-    throw new PolicyError(`<Param>: "${key}" is not a single value (it is ${Array.isArray(value) ? 'a list' : typeof value}); name one of its fields`);
+    throw new PolicyError(
+      `<Param>: "${key}" is not a single value (it is ${Array.isArray(value) ? 'a list' : typeof value}); name one of its fields`,
+    );
   }
   switch (f) {
     case 'every':
@@ -86,20 +105,35 @@ export function formatParam(key: string, value: unknown, lang: Lang, format?: Pa
       const text = frequency(key, value, lang);
       return f === 'Every' ? capitalise(text) : text;
     }
-    case 'percent': return formatPercent(value, lang, 2);
-    case 'money': return formatMoney(value, lang);
-    case 'days': return formatDays(value, lang);
-    case 'months': return formatMonths(value, lang);
-    case 'multiple': return lang === 'zh' ? `${formatNumber(value, lang)} 倍` : `${formatNumber(value, lang)}×`;
-    case 'date': return formatDate(String(value), lang);
-    default: return formatNumber(value, lang, 4);
+    case 'percent':
+      return formatPercent(value, lang, 2);
+    case 'money':
+      return formatMoney(value, lang);
+    case 'days':
+      return formatDays(value, lang);
+    case 'months':
+      return formatMonths(value, lang);
+    case 'multiple':
+      return lang === 'zh' ? `${formatNumber(value, lang)} 倍` : `${formatNumber(value, lang)}×`;
+    case 'date':
+      return formatDate(String(value), lang);
+    default:
+      return formatNumber(value, lang, 4);
   }
 }
 
-function formatDated(key: string, steps: Dated<unknown>, lang: Lang, format: ParamFormat | undefined, asOf: string): string {
+function formatDated(
+  key: string,
+  steps: Dated<unknown>,
+  lang: Lang,
+  format: ParamFormat | undefined,
+  asOf: string,
+): string {
   const one = (v: unknown) => formatParam(key, v, lang, format, asOf);
   const from = (s: { from: string; value: unknown }) =>
-    lang === 'zh' ? `自${formatDate(s.from, lang)}起：${one(s.value)}` : `from ${formatDate(s.from, lang)}: ${one(s.value)}`;
+    lang === 'zh'
+      ? `自${formatDate(s.from, lang)}起：${one(s.value)}`
+      : `from ${formatDate(s.from, lang)}: ${one(s.value)}`;
   const now = stepOn(steps, asOf);
   const next = nextStepAfter(steps, asOf);
   if (!now) return from(next!);
@@ -110,7 +144,9 @@ function formatDated(key: string, steps: Dated<unknown>, lang: Lang, format: Par
 /** "每月" / "every month" for 1, "每 3 个月" / "every 3 months" otherwise; the unit follows the key (…Days or …Months). */
 function frequency(key: string, value: number | string, lang: Lang): string {
   const unit = formatForKey(key, value);
-  if (unit !== 'days' && unit !== 'months') throw new PolicyError(`<Param format="every">: "${key}" is not a number of days or months`);
-  if (D(value).eq(1)) return lang === 'zh' ? (unit === 'days' ? '每天' : '每月') : unit === 'days' ? 'every day' : 'every month';
+  if (unit !== 'days' && unit !== 'months')
+    throw new PolicyError(`<Param format="every">: "${key}" is not a number of days or months`);
+  if (D(value).eq(1))
+    return lang === 'zh' ? (unit === 'days' ? '每天' : '每月') : unit === 'days' ? 'every day' : 'every month';
   return (lang === 'zh' ? '每 ' : 'every ') + (unit === 'days' ? formatDays(value, lang) : formatMonths(value, lang));
 }

@@ -42,9 +42,7 @@ export const PortfolioSchema = z
       })
       .strict(),
     mix: z.object({ maxBusinessLoanShareRatio: fraction }).strict(),
-    sector: z
-      .object({ maxSingleSectorShareRatio: share, maxWatchSectorsShareRatio: fraction })
-      .strict(),
+    sector: z.object({ maxSingleSectorShareRatio: share, maxWatchSectorsShareRatio: fraction }).strict(),
     region: z
       .object({ maxSingleProvinceShareRatio: share, maxSingleCityShareRatio: share })
       .strict()
@@ -72,7 +70,14 @@ export const PortfolioSchema = z
           .superRefine((list, ctx) => {
             uniqueBy(list, 'id', ctx, (id) => `scenario ${id} is listed twice`);
             for (const k of severityKeys) {
-              inOrder(list, k, ctx, (s, prev) => s[k] >= prev[k], (s, prev) => `scenarios are listed mildest first: ${k} of ${s.id} (${s[k]}) is below that of ${prev.id} (${prev[k]})`);
+              inOrder(
+                list,
+                k,
+                ctx,
+                (s, prev) => s[k] >= prev[k],
+                (s, prev) =>
+                  `scenarios are listed mildest first: ${k} of ${s.id} (${s[k]}) is below that of ${prev.id} (${prev[k]})`,
+              );
             }
           }),
       })
@@ -83,7 +88,13 @@ export const PortfolioSchema = z
 export type Portfolio = z.infer<typeof PortfolioSchema>;
 
 /** Checks that need governance.yaml too; an empty list means consistent. */
-export function portfolioPolicyIssues({ portfolio, governance }: { portfolio: Portfolio; governance: Governance }): string[] {
+export function portfolioPolicyIssues({
+  portfolio,
+  governance,
+}: {
+  portfolio: Portfolio;
+  governance: Governance;
+}): string[] {
   const issues: string[] = [];
   const single = governance.riskAppetite.maxSingleBorrowerShareOfNetAssetsRatio;
   const group = portfolio.borrower.maxRelatedGroupShareOfNetAssetsRatio;

@@ -49,12 +49,22 @@ export const PricingSchema = z
       .min(5, 'at least five risk grades (A–E)')
       .superRefine((grades, ctx) => {
         uniqueBy(grades, 'id', ctx, (id) => `grade ${id} is listed twice`);
-        inOrder(grades, 'pd', ctx, (g, prev) => g.pd > prev.pd, (g, prev) => `grades must be listed from best to worst: PD of ${g.id} (${g.pd}) must be above PD of ${prev.id} (${prev.pd})`);
+        inOrder(
+          grades,
+          'pd',
+          ctx,
+          (g, prev) => g.pd > prev.pd,
+          (g, prev) =>
+            `grades must be listed from best to worst: PD of ${g.id} (${g.pd}) must be above PD of ${prev.id} (${prev.pd})`,
+        );
       }),
     capital: z
       .object({
         /** Share of the balance counted as risk-weighted assets. */
-        retailRiskWeightRatio: z.number().gt(0, 'the risk weight must be above 0').max(2.5, 'a retail risk weight above 250% is not plausible'),
+        retailRiskWeightRatio: z
+          .number()
+          .gt(0, 'the risk weight must be above 0')
+          .max(2.5, 'a retail risk weight above 250% is not plausible'),
         /** Capital held per unit of risk-weighted assets. */
         targetCapitalRatio: z.number().gt(0, 'the capital ratio must be above 0').max(1),
         /** Hurdle: the minimum RAROC, per year. */
@@ -74,7 +84,14 @@ export const PricingSchema = z
           .array(FundingBandSchema)
           .min(1)
           .superRefine((bands, ctx) =>
-            inOrder(bands, 'upToMonths', ctx, (b, prev) => b.upToMonths > prev.upToMonths, (b, prev) => `term bands must be sorted, shortest first, without repeats: ${b.upToMonths} months follows ${prev.upToMonths}`),
+            inOrder(
+              bands,
+              'upToMonths',
+              ctx,
+              (b, prev) => b.upToMonths > prev.upToMonths,
+              (b, prev) =>
+                `term bands must be sorted, shortest first, without repeats: ${b.upToMonths} months follows ${prev.upToMonths}`,
+            ),
           ),
         /** Operating cost (acquisition, servicing, collection), per year of the balance. */
         operatingCostRate: fraction,
@@ -101,7 +118,10 @@ export const PricingSchema = z
     /** Ceiling on a new loan's all-in annual cost by contract date: the lower of maxRate and lprMultiple × LPR. */
     costCap: z
       .object({
-        maxRate: dated(fraction.refine((r) => r > 0, 'a cap must be above 0'), { required: true }),
+        maxRate: dated(
+          fraction.refine((r) => r > 0, 'a cap must be above 0'),
+          { required: true },
+        ),
         lprMultiple: dated(z.number().positive(), { required: false }).optional(),
       })
       .strict(),
@@ -115,8 +135,14 @@ export const PricingSchema = z
         maxBulletTermMonths: wholeMonths,
       })
       .strict()
-      .refine((l) => l.minLoanAmount < l.maxLoanAmount, { message: 'must be above minLoanAmount', path: ['maxLoanAmount'] })
-      .refine((l) => l.minTermMonths <= l.maxTermMonths, { message: 'must be at least minTermMonths', path: ['maxTermMonths'] })
+      .refine((l) => l.minLoanAmount < l.maxLoanAmount, {
+        message: 'must be above minLoanAmount',
+        path: ['maxLoanAmount'],
+      })
+      .refine((l) => l.minTermMonths <= l.maxTermMonths, {
+        message: 'must be at least minTermMonths',
+        path: ['maxTermMonths'],
+      })
       .refine((l) => l.maxBulletTermMonths >= l.minTermMonths && l.maxBulletTermMonths <= l.maxTermMonths, {
         message: 'must lie between minTermMonths and maxTermMonths',
         path: ['maxBulletTermMonths'],
@@ -176,11 +202,15 @@ export function pricingPolicyIssues(policy: {
   const hardLine = D(governance.riskAppetite.maxAllInAprRate);
   const maxBorrower = governance.riskAppetite.maxSingleBorrowerAmount;
   if (maxBorrower !== undefined && pricing.limits.maxLoanAmount > maxBorrower) {
-    issues.push(`pricing.limits.maxLoanAmount (${pricing.limits.maxLoanAmount}) exceeds governance.riskAppetite.maxSingleBorrowerAmount (${maxBorrower})`);
+    issues.push(
+      `pricing.limits.maxLoanAmount (${pricing.limits.maxLoanAmount}) exceeds governance.riskAppetite.maxSingleBorrowerAmount (${maxBorrower})`,
+    );
   }
   for (const step of pricing.costCap.maxRate) {
     if (D(step.value).gt(hardLine)) {
-      issues.push(`costCap.maxRate from ${step.from} (${step.value}) is above the hard line governance.riskAppetite.maxAllInAprRate (${hardLine})`);
+      issues.push(
+        `costCap.maxRate from ${step.from} (${step.value}) is above the hard line governance.riskAppetite.maxAllInAprRate (${hardLine})`,
+      );
     }
   }
   // The guideline: every new loan within 4 × LPR by end-2027, so the company's LPR-multiple cap must start by the day after.

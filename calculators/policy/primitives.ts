@@ -38,12 +38,20 @@ export const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1)
  * <Param> shows the step in force on the build date and the next scheduled one.
  */
 export function dated<T extends z.ZodType>(value: T, { required }: { required: boolean }) {
-  const step = z.object({ from: isoDate, value, confirmed: z.boolean().optional(), note: bilingual.optional() }).strict();
+  const step = z
+    .object({ from: isoDate, value, confirmed: z.boolean().optional(), note: bilingual.optional() })
+    .strict();
   return z
     .array(step)
     .min(1, 'a dated parameter needs at least one step { from, value }')
     .superRefine((steps, ctx) => {
-      inOrder(steps, 'from', ctx, (s, prev) => s.from > prev.from, (s, prev) => `steps must be in ascending date order without repeats: ${s.from} follows ${prev.from}`);
+      inOrder(
+        steps,
+        'from',
+        ctx,
+        (s, prev) => s.from > prev.from,
+        (s, prev) => `steps must be in ascending date order without repeats: ${s.from} follows ${prev.from}`,
+      );
       const first = steps[0];
       if (required && first && first.from > EARLIEST_CONTRACT_DATE) {
         ctx.addIssue({

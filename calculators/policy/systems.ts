@@ -18,7 +18,9 @@ export const SystemsSchema = z
         coreAvailabilityRatio: level('an availability target, e.g. 0.999 = 99.9%'),
         recoveryTimeHours: z.number().int().min(1).max(72),
         recoveryPointMinutes: z.number().int().min(0).max(1440),
-        maxPeakLoadRatio: fraction.refine((n) => n > 0 && n < 1, { message: 'must be between 0 and 1 (exclusive): headroom above peak load' }),
+        maxPeakLoadRatio: fraction.refine((n) => n > 0 && n < 1, {
+          message: 'must be between 0 and 1 (exclusive): headroom above peak load',
+        }),
         drDrillMonths: wholeMonths.max(12),
       })
       .strict()
@@ -42,7 +44,9 @@ export const SystemsSchema = z
       }),
     models: z
       .object({
-        highTierValidationMonths: wholeMonths.max(12, { message: 'must be at most 12 months: high-tier models are validated at least yearly' }),
+        highTierValidationMonths: wholeMonths.max(12, {
+          message: 'must be at most 12 months: high-tier models are validated at least yearly',
+        }),
         mediumTierValidationMonths: wholeMonths.max(36),
         lowTierValidationMonths: wholeMonths.max(60),
         parallelRunDays: wholeDays.min(1).max(180),
@@ -51,10 +55,18 @@ export const SystemsSchema = z
       .strict()
       .superRefine((m, ctx) => {
         if (m.mediumTierValidationMonths < m.highTierValidationMonths) {
-          ctx.addIssue({ code: 'custom', path: ['mediumTierValidationMonths'], message: 'must be at least highTierValidationMonths: riskier models are validated more often' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['mediumTierValidationMonths'],
+            message: 'must be at least highTierValidationMonths: riskier models are validated more often',
+          });
         }
         if (m.lowTierValidationMonths < m.mediumTierValidationMonths) {
-          ctx.addIssue({ code: 'custom', path: ['lowTierValidationMonths'], message: 'must be at least mediumTierValidationMonths: riskier models are validated more often' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['lowTierValidationMonths'],
+            message: 'must be at least mediumTierValidationMonths: riskier models are validated more often',
+          });
         }
       }),
     data: z

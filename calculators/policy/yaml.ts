@@ -13,7 +13,8 @@ import type { z } from 'zod';
  * @example issuePath(['riskAppetite', 'grades', 2, 'pd']) // "riskAppetite.grades[2].pd"
  */
 export const issuePath = (path: readonly PropertyKey[]): string =>
-  path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${String(p)}` : String(p)), '') || '(top level)';
+  path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${String(p)}` : String(p)), '') ||
+  '(top level)';
 
 /**
  * The validated content of `text`; throws `new Failure(message)` naming `file` and, for a schema
@@ -36,7 +37,9 @@ export function parseYamlWithSchema<S extends z.ZodType>(
   }
   const result = schema.safeParse(data);
   if (!result.success) {
-    throw new Failure(`${file}: invalid ${what}\n${result.error.issues.map((i) => `  - ${issuePath(i.path)}: ${i.message}`).join('\n')}`);
+    throw new Failure(
+      `${file}: invalid ${what}\n${result.error.issues.map((i) => `  - ${issuePath(i.path)}: ${i.message}`).join('\n')}`,
+    );
   }
   return result.data;
 }

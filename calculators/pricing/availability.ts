@@ -48,7 +48,13 @@ function statusAt(grade: RiskGrade, termMonths: number, cap: Decimal, policy: Pr
     : withinCostCap(breakEvenRate, cap) && gap.lte(policy.pricing.exceptions.croMaxDiscountRate)
       ? 'exception-only'
       : 'closed';
-  return { rates, requiredRate, breakEvenRate, status, maxExpectedLossOpen: cap.minus(requiredRate.minus(rates.expectedLoss)) };
+  return {
+    rates,
+    requiredRate,
+    breakEvenRate,
+    status,
+    maxExpectedLossOpen: cap.minus(requiredRate.minus(rates.expectedLoss)),
+  };
 }
 
 const RANK: Record<GradeStatus, number> = { open: 0, 'exception-only': 1, closed: 2 };
@@ -59,10 +65,13 @@ const RANK: Record<GradeStatus, number> = { open: 0, 'exception-only': 1, closed
  * @example gradeAvailability({ contractDate: '2028-01-01', termMonths: 12 }, policy).grades.map((g) => g.status)
  * // ['open', 'open', 'open', 'closed', 'closed']
  */
-export function gradeAvailability(input: { contractDate?: string | undefined; termMonths: number }, policy: PricingPolicy): Availability {
+export function gradeAvailability(
+  input: { contractDate?: string | undefined; termMonths: number },
+  policy: PricingPolicy,
+): Availability {
   const cap = costCapOn(input, policy);
   const laterCaps: CostCap[] = [];
-  for (let c: CostCap = cap; c.next; ) {
+  for (let c: CostCap = cap; c.next;) {
     c = costCapOn({ contractDate: c.next.from, termMonths: input.termMonths }, policy);
     laterCaps.push(c);
   }

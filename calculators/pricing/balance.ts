@@ -14,7 +14,12 @@ import { D, Decimal, ONE, type DecimalInput } from '../decimal';
 import type { RepaymentMethod } from '../schedule/amortize';
 
 /** B₀ … Bₙ₋₁ of the exact schedule (no rounding), as a list: the oracle for balanceYears. */
-export function openingBalances(principal: DecimalInput, annualRate: DecimalInput, n: number, method: RepaymentMethod): Decimal[] {
+export function openingBalances(
+  principal: DecimalInput,
+  annualRate: DecimalInput,
+  n: number,
+  method: RepaymentMethod,
+): Decimal[] {
   const P = D(principal);
   const g = ONE.plus(D(annualRate).div(12));
   const G = g.pow(n);
@@ -33,7 +38,12 @@ export function openingBalances(principal: DecimalInput, annualRate: DecimalInpu
  * level instalments P·(n·G ÷ (G − 1) − 1 ÷ i) with i = r ÷ 12, G = (1 + i)ⁿ (P·(n + 1) ÷ 2 at i = 0);
  * equal principal P·(n + 1) ÷ 2; interest only n·P.
  */
-export function balanceYears(principal: DecimalInput, annualRate: DecimalInput, n: number, method: RepaymentMethod): Decimal {
+export function balanceYears(
+  principal: DecimalInput,
+  annualRate: DecimalInput,
+  n: number,
+  method: RepaymentMethod,
+): Decimal {
   const P = D(principal);
   const i = D(annualRate).div(12);
   wholeArg(n, { zh: '期限（月）', en: 'The term in months' }, 1, 600);

@@ -50,7 +50,12 @@ export function lprLineCheck(aprSimple: Decimal, cap: CostCap, line: Decimal, mu
 }
 
 /** Amount, term and interest-only term against pricing.limits: the message states the rule; the status says whether it holds. */
-export function limitChecks(amount: Decimal, termMonths: number, method: RepaymentMethod, policy: PricingPolicy): Check[] {
+export function limitChecks(
+  amount: Decimal,
+  termMonths: number,
+  method: RepaymentMethod,
+  policy: PricingPolicy,
+): Check[] {
   const lim = policy.pricing.limits;
   const out = [
     check('amount', amount.gte(lim.minLoanAmount) && amount.lte(lim.maxLoanAmount) ? 'pass' : 'fail', {

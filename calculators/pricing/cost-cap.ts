@@ -61,14 +61,22 @@ const lprStepOn = (policy: Pick<PricingPolicy, 'lpr'>, day: string) => stepOn(po
 /** The ceiling on `day` (already validated). */
 function capOnDay(day: string, termMonths: number, policy: PricingPolicy): Omit<CostCap, 'next' | 'contractDate'> {
   const { costCap, costGuideline } = policy.pricing;
-  const fixed = stepOn(costCap.maxRate, day) ?? noValue({ zh: `${day} 没有适用的综合成本上限。`, en: `No cost cap is in force on ${day}.` });
+  const fixed =
+    stepOn(costCap.maxRate, day) ??
+    noValue({ zh: `${day} 没有适用的综合成本上限。`, en: `No cost cap is in force on ${day}.` });
   const multiple = costCap.lprMultiple ? stepOn(costCap.lprMultiple as Dated<number>, day) : undefined;
   const shortLoan: Bilingual | null =
     termMonths <= costGuideline.shortLoanMaxMonths
       ? { zh: '期限一个月以内（含）的贷款同样适用。', en: 'Loans of one month or less are held to it as well.' }
       : null;
-  const withShort = (b: Bilingual): Bilingual => (shortLoan ? { zh: `${b.zh}${shortLoan.zh}`, en: `${b.en} ${shortLoan.en}` } : b);
-  const fixedCap = { rate: D(fixed.value), basis: 'fixed-rate' as const, effectiveFrom: fixed.from, source: withShort(fixed.note ?? ruleOf(fixed.value)) };
+  const withShort = (b: Bilingual): Bilingual =>
+    shortLoan ? { zh: `${b.zh}${shortLoan.zh}`, en: `${b.en} ${shortLoan.en}` } : b;
+  const fixedCap = {
+    rate: D(fixed.value),
+    basis: 'fixed-rate' as const,
+    effectiveFrom: fixed.from,
+    source: withShort(fixed.note ?? ruleOf(fixed.value)),
+  };
   if (!multiple) return fixedCap;
   const lpr = lprStepOn(policy, day);
   const lprSince = inForceSince(policy.lpr.oneYearRate, day)!;
@@ -78,7 +86,12 @@ function capOnDay(day: string, termMonths: number, policy: PricingPolicy): Omit<
     zh: `${multiple.value} 倍一年期 LPR（${formatPercent(lpr.value, 'zh', 2, 2)}，自${formatDate(lprSince, 'zh')}起）。${multiple.note?.zh ?? ''}`,
     en: `${multiple.value} × the one-year LPR (${formatPercent(lpr.value, 'en', 2, 2)} since ${formatDate(lprSince, 'en')}). ${multiple.note?.en ?? ''}`.trim(),
   };
-  return { rate: lprCap, basis: 'lpr-multiple', effectiveFrom: multiple.from > lprSince ? multiple.from : lprSince, source: withShort(source) };
+  return {
+    rate: lprCap,
+    basis: 'lpr-multiple',
+    effectiveFrom: multiple.from > lprSince ? multiple.from : lprSince,
+    source: withShort(source),
+  };
 }
 
 const ruleOf = (rate: number): Bilingual => ({
@@ -94,11 +107,17 @@ const ruleOf = (rate: number): Bilingual => ({
  * @example costCapOn({ contractDate: '2026-12-04', termMonths: 12 }, policy).rate // 0.24
  * @example costCapOn({ contractDate: '2028-03-01', termMonths: 12 }, policy).rate // 0.12 = 4 × 3.00%
  */
-export function costCapOn(input: { contractDate?: string | undefined; termMonths: number }, policy: PricingPolicy): CostCap {
+export function costCapOn(
+  input: { contractDate?: string | undefined; termMonths: number },
+  policy: PricingPolicy,
+): CostCap {
   const day = contractDateOf(input.contractDate);
   const n = input.termMonths;
   if (!Number.isInteger(n) || n < 1 || n > 600) {
-    throw new CalcError('invalid-input', { zh: '期限须为 1–600 个整月。', en: 'The term must be a whole number of months from 1 to 600.' });
+    throw new CalcError('invalid-input', {
+      zh: '期限须为 1–600 个整月。',
+      en: 'The term must be a whole number of months from 1 to 600.',
+    });
   }
   const cap = capOnDay(day, n, policy);
   // The next date on which any input of the ceiling changes (a cap step, a multiple step or an LPR fixing).
@@ -144,7 +163,11 @@ export const disclosedRate = (annualRate: Decimal): Decimal => annualRate.toDeci
  *
  * @example capVerdict(D('0.18'), { contractDate: '2026-12-04', termMonths: 12 }, policy) // { cap: { rate: 0.24, … }, within: true, implausible: false }
  */
-export function capVerdict(aprSimple: Decimal, loan: { contractDate?: string | undefined; termMonths: number }, policy: PricingPolicy) {
+export function capVerdict(
+  aprSimple: Decimal,
+  loan: { contractDate?: string | undefined; termMonths: number },
+  policy: PricingPolicy,
+) {
   const cap = costCapOn(loan, policy);
   return { cap, within: withinCostCap(aprSimple, cap.rate), implausible: disclosedRate(aprSimple).gt(1) };
 }

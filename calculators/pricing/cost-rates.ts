@@ -18,7 +18,8 @@ export function fundingBand(pricing: PricingParams, termMonths: number) {
  *
  * @example capitalPerBalance(policy.pricing) // 0.15 with the committed grid (risk weight × capital ratio)
  */
-export const capitalPerBalance = (pricing: PricingParams) => D(pricing.capital.retailRiskWeightRatio).times(pricing.capital.targetCapitalRatio);
+export const capitalPerBalance = (pricing: PricingParams) =>
+  D(pricing.capital.retailRiskWeightRatio).times(pricing.capital.targetCapitalRatio);
 
 /**
  * The policy's cost rates for `grade` at `termMonths`, before any what-if override.

@@ -35,7 +35,8 @@ export interface CostRates {
 export const capitalCharge = (c: CostRates) => c.capitalPerBalance.times(c.hurdle.minus(c.capitalYield));
 
 /** Everything a loan must earn per year of its balance for RAROC to equal the hurdle: f + o + PD·LGD + K(h − y) + m. */
-export const costPlusRate = (c: CostRates) => c.funding.plus(c.operating).plus(c.expectedLoss).plus(capitalCharge(c)).plus(c.margin);
+export const costPlusRate = (c: CostRates) =>
+  c.funding.plus(c.operating).plus(c.expectedLoss).plus(capitalCharge(c)).plus(c.margin);
 
 export interface LoanShape {
   principal: Decimal;
@@ -46,8 +47,12 @@ export interface LoanShape {
 }
 
 /** RAROC as the textbooks define it: (income − costs − expected loss) ÷ capital. */
-export const raroc = (income: DecimalInput, costs: DecimalInput, expectedLoss: DecimalInput, capital: DecimalInput): Decimal =>
-  D(income).minus(D(costs)).minus(D(expectedLoss)).div(D(capital));
+export const raroc = (
+  income: DecimalInput,
+  costs: DecimalInput,
+  expectedLoss: DecimalInput,
+  capital: DecimalInput,
+): Decimal => D(income).minus(D(costs)).minus(D(expectedLoss)).div(D(capital));
 
 export function economicsAt(rate: DecimalInput, loan: LoanShape, c: CostRates): Economics {
   const r = D(rate);
@@ -59,7 +64,13 @@ export function economicsAt(rate: DecimalInput, loan: LoanShape, c: CostRates): 
   const marginCharge = c.margin.times(S);
   const capitalYears = c.capitalPerBalance.times(S);
   const capitalYield = c.capitalYield.times(capitalYears);
-  const riskAdjustedReturn = interest.plus(loan.fees).minus(fundingCost).minus(operatingCost).minus(expectedLoss).minus(marginCharge).plus(capitalYield);
+  const riskAdjustedReturn = interest
+    .plus(loan.fees)
+    .minus(fundingCost)
+    .minus(operatingCost)
+    .minus(expectedLoss)
+    .minus(marginCharge)
+    .plus(capitalYield);
   return {
     rate: r,
     balanceYears: S,

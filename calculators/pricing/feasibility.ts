@@ -18,7 +18,9 @@ export function pricingFeasibilityIssues(policy: PricingPolicy): string[] {
   const { pricing } = policy;
   const issues: string[] = [];
   const best = pricing.grades[0]!;
-  const dates = [...pricing.costCap.maxRate, ...(pricing.costCap.lprMultiple ?? [])].map((s) => s.from).filter((d) => d >= '2020-01-01');
+  const dates = [...pricing.costCap.maxRate, ...(pricing.costCap.lprMultiple ?? [])]
+    .map((s) => s.from)
+    .filter((d) => d >= '2020-01-01');
   for (const date of [...new Set(dates)].sort()) {
     for (const band of pricing.costs.fundingBands) {
       const cap = costCapOn({ contractDate: date, termMonths: band.upToMonths }, policy).rate;

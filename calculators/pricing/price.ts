@@ -19,7 +19,16 @@ import { costCapOn, lprLine, lprOn } from './cost-cap';
 import { fundingBand, policyCostRates } from './cost-rates';
 import { capitalCharge, costPlusRate, economicsAt, type CostRates, type LoanShape } from './economics';
 import { solveIncreasing } from './solve';
-import type { Check, ExceptionApproval, OfferResult, PriceComponent, PriceInput, PriceResult, PricingPolicy, RiskGrade } from './types';
+import type {
+  Check,
+  ExceptionApproval,
+  OfferResult,
+  PriceComponent,
+  PriceInput,
+  PriceResult,
+  PricingPolicy,
+  RiskGrade,
+} from './types';
 
 const invalid = (message: Bilingual): never => {
   throw new CalcError('invalid-input', message);
@@ -33,7 +42,9 @@ export function findGrade(policy: PricingPolicy, id: string): RiskGrade {
 /** Total fees over the life, as the core's schedule charges them (upfront + n × monthly fee, each to the fen). */
 function totalFees(principal: Decimal, n: number, fees: Fees | undefined): Decimal {
   const upfront = roundFen(decimalArg(fees?.upfrontAmount ?? 0, { zh: '一次性费用', en: 'The upfront fee' }));
-  const monthly = roundFen(principal.times(decimalArg(fees?.monthlyFeeRate ?? 0, { zh: '每月手续费率', en: 'The monthly fee rate' })));
+  const monthly = roundFen(
+    principal.times(decimalArg(fees?.monthlyFeeRate ?? 0, { zh: '每月手续费率', en: 'The monthly fee rate' })),
+  );
   return upfront.plus(monthly.times(n));
 }
 
@@ -44,7 +55,8 @@ function setUp(input: PriceInput, policy: PricingPolicy) {
   const principal = decimalArg(input.amount, { zh: '金额', en: 'The amount' });
   const n = input.termMonths;
   if (principal.lte(0)) invalid({ zh: '金额须大于 0。', en: 'The amount must be above 0.' });
-  if (!Number.isInteger(n) || n < 1 || n > 600) invalid({ zh: '期限须为 1–600 个整月。', en: 'The term must be a whole number of months from 1 to 600.' });
+  if (!Number.isInteger(n) || n < 1 || n > 600)
+    invalid({ zh: '期限须为 1–600 个整月。', en: 'The term must be a whole number of months from 1 to 600.' });
   const costCap = costCapOn({ contractDate: input.contractDate, termMonths: n }, policy);
   const band = fundingBand(policy.pricing, n);
   const o = input.overrides ?? {};
@@ -53,17 +65,33 @@ function setUp(input: PriceInput, policy: PricingPolicy) {
   const rates: CostRates = {
     ...policyCostRates(policy.pricing, grade, n),
     ...(fundingOverride ? { funding: decimalArg(o.fundingRate, { zh: '资金成本', en: 'The funding cost' }) } : {}),
-    ...(marginOverride ? { margin: decimalArg(o.targetMarginRate, { zh: '目标利润率', en: 'The target margin' }) } : {}),
+    ...(marginOverride
+      ? { margin: decimalArg(o.targetMarginRate, { zh: '目标利润率', en: 'The target margin' }) }
+      : {}),
   };
-  if (rates.funding.isNeg() || rates.margin.isNeg()) invalid({ zh: '资金成本和目标利润率不能为负数。', en: 'Funding cost and target margin cannot be negative.' });
+  if (rates.funding.isNeg() || rates.margin.isNeg())
+    invalid({ zh: '资金成本和目标利润率不能为负数。', en: 'Funding cost and target margin cannot be negative.' });
   const loan: LoanShape = { principal, termMonths: n, method: input.method, fees: totalFees(principal, n, input.fees) };
-  return { grade, band, rates, loan, fundingOverride, marginOverride, costCap, lpr: lprOn(costCap.contractDate, policy) };
+  return {
+    grade,
+    band,
+    rates,
+    loan,
+    fundingOverride,
+    marginOverride,
+    costCap,
+    lpr: lprOn(costCap.contractDate, policy),
+  };
 }
 
 /** The rate at which income covers the per-balance cost `cost`: (r − cost)·S(r) + fees = 0, clamped at 0. */
 function rateCovering(cost: Decimal, loan: LoanShape): Decimal {
   if (loan.fees.isZero()) return cost;
-  const g = (r: Decimal) => r.minus(cost).times(balanceYears(loan.principal, r, loan.termMonths, loan.method)).plus(loan.fees);
+  const g = (r: Decimal) =>
+    r
+      .minus(cost)
+      .times(balanceYears(loan.principal, r, loan.termMonths, loan.method))
+      .plus(loan.fees);
   if (!g(ZERO).isNeg()) return ZERO;
   return solveIncreasing(g, ZERO, cost);
 }
@@ -71,7 +99,13 @@ function rateCovering(cost: Decimal, loan: LoanShape): Decimal {
 /** The schedule at `rate` (the core's, rounded to the fen), its PBOC annualised rate, and the cap and limit checks on it. */
 function disclose(rate: Decimal, input: PriceInput, policy: PricingPolicy, setup: ReturnType<typeof setUp>) {
   const { loan, costCap } = setup;
-  const schedule = amortize({ principal: loan.principal, annualRate: rate, termMonths: input.termMonths, method: input.method, fees: input.fees });
+  const schedule = amortize({
+    principal: loan.principal,
+    annualRate: rate,
+    termMonths: input.termMonths,
+    method: input.method,
+    fees: input.fees,
+  });
   const apr = annualizedRate(scheduleCashflows(schedule));
   const checks = [
     costCapCheck(apr.simple, costCap),
@@ -126,7 +160,12 @@ export function priceLoan(input: PriceInput, policy: PricingPolicy): PriceResult
 }
 
 /** Who may approve a price `discount` below the required rate (RP-03 价格例外). */
-export function exceptionApproval(discount: Decimal, offeredRate: Decimal, breakEvenRate: Decimal, policy: PricingPolicy): ExceptionApproval {
+export function exceptionApproval(
+  discount: Decimal,
+  offeredRate: Decimal,
+  breakEvenRate: Decimal,
+  policy: PricingPolicy,
+): ExceptionApproval {
   const e = policy.pricing.exceptions;
   if (!discount.isPos()) return 'none';
   if (offeredRate.lt(breakEvenRate)) return 'not-approvable';
@@ -168,7 +207,11 @@ export function evaluateOffer(input: PriceInput & { offeredRate: DecimalInput },
     // RAROC rises with the rate, so "at least the required rate" is "RAROC at least the hurdle", compared exactly.
     meetsHurdle: !marginOverMinimum.isNeg(),
     breakEvenRate,
-    approval: aboveCap ? 'above-cap' : outsideLimits ? 'outside-limits' : exceptionApproval(marginOverMinimum.neg(), offeredRate, breakEvenRate, policy),
+    approval: aboveCap
+      ? 'above-cap'
+      : outsideLimits
+        ? 'outside-limits'
+        : exceptionApproval(marginOverMinimum.neg(), offeredRate, breakEvenRate, policy),
     ...disclosed,
   };
 }

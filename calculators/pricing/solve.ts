@@ -11,7 +11,12 @@ const noConvergence = () =>
   new CalcError('no-convergence', { zh: '利率求解未收敛。', en: 'The rate solver did not converge.' });
 
 /** x in [lo, hi] with f(x) = 0, given f(lo) ≤ 0 ≤ f(hi); stops when the bracket is narrower than `tolerance`. */
-export function solveIncreasing(f: (x: Decimal) => Decimal, low: DecimalInput, high: DecimalInput, tolerance: DecimalInput = '1e-24'): Decimal {
+export function solveIncreasing(
+  f: (x: Decimal) => Decimal,
+  low: DecimalInput,
+  high: DecimalInput,
+  tolerance: DecimalInput = '1e-24',
+): Decimal {
   let lo = D(low);
   let hi = D(high);
   let flo = f(lo);

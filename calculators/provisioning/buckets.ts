@@ -12,7 +12,11 @@ export type Bucket = Provisioning['ecl']['buckets'][number];
  */
 export function bucketForDpd(dpd: number, policy: Provisioning): Bucket {
   const found = policy.ecl.buckets.find((b) => dpd >= b.fromDays && (b.toDays === undefined || dpd <= b.toDays));
-  if (!found) throw new CalcError('no-bucket', { zh: `逾期${dpd}天不属于任何分段。`, en: `No bucket holds ${dpd} days past due.` });
+  if (!found)
+    throw new CalcError('no-bucket', {
+      zh: `逾期${dpd}天不属于任何分段。`,
+      en: `No bucket holds ${dpd} days past due.`,
+    });
   return found;
 }
 
@@ -23,4 +27,5 @@ export function bucketById(id: string, policy: Provisioning): Bucket {
 }
 
 /** The bucket whose ECL parameters stand in for a category when only category balances are known. */
-export const proxyBucket = (category: Category, policy: Provisioning): Bucket => bucketById(policy.ecl.categoryProxy[category], policy);
+export const proxyBucket = (category: Category, policy: Provisioning): Bucket =>
+  bucketById(policy.ecl.categoryProxy[category], policy);

@@ -18,7 +18,14 @@ import type { LoanFacts, RuleHit } from './classify';
 export type CategoryFacts = Omit<LoanFacts, 'otherTriggers'>;
 
 /** One rule that applies: `law` cites the Order after the RP-06 clause; `anchor` is the clause's id on the policy page. */
-export const ruleHit = (id: string, category: Category, clause: string, text: Bilingual, law: boolean, anchor: string): RuleHit => ({
+export const ruleHit = (
+  id: string,
+  category: Category,
+  clause: string,
+  text: Bilingual,
+  law: boolean,
+  anchor: string,
+): RuleHit => ({
   id,
   category,
   clause: anchor,
@@ -33,9 +40,13 @@ const wholeOrAbsent = (n: number | undefined) => n === undefined || (Number.isIn
 /** Throws CalcError('invalid-input') unless the day and month counts are whole numbers 0–100,000. */
 export function checkLoanFacts(facts: CategoryFacts): void {
   const { dpd } = facts;
-  if (!Number.isInteger(dpd) || dpd < 0 || dpd > 100_000) bad({ zh: '逾期天数须为 0–100,000 的整数。', en: 'Days past due must be a whole number from 0 to 100,000.' });
+  if (!Number.isInteger(dpd) || dpd < 0 || dpd > 100_000)
+    bad({ zh: '逾期天数须为 0–100,000 的整数。', en: 'Days past due must be a whole number from 0 to 100,000.' });
   if (!wholeOrAbsent(facts.observationMonths) || !wholeOrAbsent(facts.consecutiveOnTimePayments)) {
-    bad({ zh: '观察期月数和连续按时还款期数须为非负整数。', en: 'Observation months and on-time payments must be whole numbers, 0 or more.' });
+    bad({
+      zh: '观察期月数和连续按时还款期数须为非负整数。',
+      en: 'Observation months and on-time payments must be whole numbers, 0 or more.',
+    });
   }
 }
 
@@ -45,7 +56,11 @@ export function checkLoanFacts(facts: CategoryFacts): void {
  *
  * @example categoryRules({ dpd: 91 }, policy.provisioning).hits.map((h) => h.id) // ['dpd-substandard']
  */
-export function categoryRules(facts: CategoryFacts, policy: Provisioning, restartObservation = false): { hits: RuleHit[]; inObservation: boolean } {
+export function categoryRules(
+  facts: CategoryFacts,
+  policy: Provisioning,
+  restartObservation = false,
+): { hits: RuleHit[]; inObservation: boolean } {
   const c = policy.classification;
   const { dpd } = facts;
   const hits: RuleHit[] = [];
@@ -53,27 +68,95 @@ export function categoryRules(facts: CategoryFacts, policy: Provisioning, restar
   // §3.2 Days-past-due floors (the Order, "more than"): the one rule, dpdFloor.
   const floor = dpdFloor(dpd, c);
   if (floor === 'loss') {
-    hits.push(ruleHit('dpd-loss', 'loss', '3.2', { zh: `逾期超过${c.lossOverDays}天，归为损失`, en: `more than ${c.lossOverDays} days past due: loss` }, true, 'dpd-floors'));
+    hits.push(
+      ruleHit(
+        'dpd-loss',
+        'loss',
+        '3.2',
+        { zh: `逾期超过${c.lossOverDays}天，归为损失`, en: `more than ${c.lossOverDays} days past due: loss` },
+        true,
+        'dpd-floors',
+      ),
+    );
   } else if (floor === 'doubtful') {
-    hits.push(ruleHit('dpd-doubtful', 'doubtful', '3.2', { zh: `逾期超过${c.doubtfulOverDays}天，至少归为可疑`, en: `more than ${c.doubtfulOverDays} days past due: at least doubtful` }, true, 'dpd-floors'));
+    hits.push(
+      ruleHit(
+        'dpd-doubtful',
+        'doubtful',
+        '3.2',
+        {
+          zh: `逾期超过${c.doubtfulOverDays}天，至少归为可疑`,
+          en: `more than ${c.doubtfulOverDays} days past due: at least doubtful`,
+        },
+        true,
+        'dpd-floors',
+      ),
+    );
   } else if (floor === 'substandard') {
-    hits.push(ruleHit('dpd-substandard', 'substandard', '3.2', { zh: `逾期超过${c.substandardOverDays}天，至少归为次级`, en: `more than ${c.substandardOverDays} days past due: at least substandard` }, true, 'dpd-floors'));
+    hits.push(
+      ruleHit(
+        'dpd-substandard',
+        'substandard',
+        '3.2',
+        {
+          zh: `逾期超过${c.substandardOverDays}天，至少归为次级`,
+          en: `more than ${c.substandardOverDays} days past due: at least substandard`,
+        },
+        true,
+        'dpd-floors',
+      ),
+    );
   } else if (floor === 'specialMention') {
-    hits.push(ruleHit('dpd-overdue', 'specialMention', '3.2', { zh: '本金、利息或费用逾期，至少归为关注', en: 'principal, interest or fees overdue: at least special mention' }, true, 'dpd-floors'));
+    hits.push(
+      ruleHit(
+        'dpd-overdue',
+        'specialMention',
+        '3.2',
+        {
+          zh: '本金、利息或费用逾期，至少归为关注',
+          en: 'principal, interest or fees overdue: at least special mention',
+        },
+        true,
+        'dpd-floors',
+      ),
+    );
   }
 
   // §3.4 Restructured assets: in observation until both the months and the on-time periods are reached.
   const periodDone =
-    (facts.observationMonths ?? 0) >= c.observationMinMonths && (facts.consecutiveOnTimePayments ?? 0) >= c.observationMinPeriods && !restartObservation;
+    (facts.observationMonths ?? 0) >= c.observationMinMonths &&
+    (facts.consecutiveOnTimePayments ?? 0) >= c.observationMinPeriods &&
+    !restartObservation;
   const inObservation = Boolean(facts.restructured) && !periodDone;
   if (inObservation) {
-    hits.push(ruleHit('restructured', 'specialMention', '3.4', { zh: '重组资产在观察期内，至少归为关注', en: 'restructured asset in its observation period: at least special mention' }, false, 'restructured'));
+    hits.push(
+      ruleHit(
+        'restructured',
+        'specialMention',
+        '3.4',
+        {
+          zh: '重组资产在观察期内，至少归为关注',
+          en: 'restructured asset in its observation period: at least special mention',
+        },
+        false,
+        'restructured',
+      ),
+    );
     const before = facts.categoryBeforeRestructuring;
     if (before && isNonPerforming(before)) {
-      hits.push(ruleHit('restructured-no-upgrade', before, '3.4', {
-        zh: `重组前已为${CATEGORY_NAMES[before].zh}类，观察期内不上调`,
-        en: `already ${CATEGORY_NAMES[before].en} before the restructuring: no upgrade during the observation period`,
-      }, false, 'restructured'));
+      hits.push(
+        ruleHit(
+          'restructured-no-upgrade',
+          before,
+          '3.4',
+          {
+            zh: `重组前已为${CATEGORY_NAMES[before].zh}类，观察期内不上调`,
+            en: `already ${CATEGORY_NAMES[before].en} before the restructuring: no upgrade during the observation period`,
+          },
+          false,
+          'restructured',
+        ),
+      );
     }
   }
   return { hits, inObservation };

@@ -69,13 +69,19 @@ const TRIGGER_RULES: Record<Trigger, { category: Category; clause: string; text:
   'diverted-funds': {
     category: 'specialMention',
     clause: '3.3',
-    text: { zh: '借款人未经同意改变资金用途，至少归为关注', en: 'funds used for another purpose without consent: at least special mention' },
+    text: {
+      zh: '借款人未经同意改变资金用途，至少归为关注',
+      en: 'funds used for another purpose without consent: at least special mention',
+    },
     law: false, // the company's own rule (RP-06 §3.3), not a requirement of the Order
   },
   refinanced: {
     category: 'specialMention',
     clause: '3.3',
-    text: { zh: '以借新还旧或其他借款偿还（借款人财务状况正常的除外），至少归为关注', en: 'repaid by new borrowing (借新还旧) unless the borrower’s finances are normal: at least special mention' },
+    text: {
+      zh: '以借新还旧或其他借款偿还（借款人财务状况正常的除外），至少归为关注',
+      en: 'repaid by new borrowing (借新还旧) unless the borrower’s finances are normal: at least special mention',
+    },
     law: true,
   },
   'credit-impaired': {
@@ -93,19 +99,28 @@ const TRIGGER_RULES: Record<Trigger, { category: Category; clause: string; text:
   bankruptcy: {
     category: 'loss',
     clause: '3.3',
-    text: { zh: '借款人进入破产清算，或已死亡且遗产不足清偿，归为损失', en: 'borrower in bankruptcy liquidation, or dead with an insufficient estate: loss' },
+    text: {
+      zh: '借款人进入破产清算，或已死亡且遗产不足清偿，归为损失',
+      en: 'borrower in bankruptcy liquidation, or dead with an insufficient estate: loss',
+    },
     law: false,
   },
   'restructured-again': {
     category: 'doubtful',
     clause: '3.4',
-    text: { zh: '观察期内财务状况未好转而再次重组，至少归为可疑，观察期重新计算', en: 'restructured again during the observation period: at least doubtful, and the period restarts' },
+    text: {
+      zh: '观察期内财务状况未好转而再次重组，至少归为可疑，观察期重新计算',
+      en: 'restructured again during the observation period: at least doubtful, and the period restarts',
+    },
     law: false,
   },
   'missed-during-observation': {
     category: 'doubtful',
     clause: '3.4',
-    text: { zh: '观察期内未按约定还款，至少归为可疑，观察期重新计算', en: 'a payment missed during the observation period: at least doubtful, and the period restarts' },
+    text: {
+      zh: '观察期内未按约定还款，至少归为可疑，观察期重新计算',
+      en: 'a payment missed during the observation period: at least doubtful, and the period restarts',
+    },
     law: false,
   },
 };
@@ -135,16 +150,26 @@ export function classifyLoan(facts: LoanFacts, policy: Provisioning): Classifica
   // §6.1 Stage: the DPD bucket's stage, raised for forbearance and for non-performing loans.
   const bucket = bucketForDpd(dpd, policy);
   let stage = bucket.stage as Stage;
-  let stageRule = cite('6.1', {
-    zh: `所在逾期分段「${bucket.name.zh}」对应第${bucket.stage}阶段`,
-    en: `its days-past-due bucket “${bucket.name.en}” maps to stage ${bucket.stage}`,
-  }, IFRS9);
+  let stageRule = cite(
+    '6.1',
+    {
+      zh: `所在逾期分段「${bucket.name.zh}」对应第${bucket.stage}阶段`,
+      en: `its days-past-due bucket “${bucket.name.en}” maps to stage ${bucket.stage}`,
+    },
+    IFRS9,
+  );
   if (isNonPerforming(rule.category) && stage < 3) {
     stage = 3;
-    stageRule = cite('6.1', { zh: '不良贷款（次级、可疑、损失）视为已发生信用减值，归入第3阶段', en: 'a non-performing loan (substandard, doubtful, loss) is treated as credit-impaired: stage 3' });
+    stageRule = cite('6.1', {
+      zh: '不良贷款（次级、可疑、损失）视为已发生信用减值，归入第3阶段',
+      en: 'a non-performing loan (substandard, doubtful, loss) is treated as credit-impaired: stage 3',
+    });
   } else if (inObservation && stage < 2) {
     stage = 2;
-    stageRule = cite('6.1', { zh: '观察期内的重组资产视为信用风险显著增加，至少归入第2阶段', en: 'a restructured asset in its observation period is treated as a significant increase in credit risk: at least stage 2' });
+    stageRule = cite('6.1', {
+      zh: '观察期内的重组资产视为信用风险显著增加，至少归入第2阶段',
+      en: 'a restructured asset in its observation period is treated as a significant increase in credit risk: at least stage 2',
+    });
   }
 
   return {

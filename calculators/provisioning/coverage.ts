@@ -44,7 +44,15 @@ export interface Appetite {
   minLoanProvisionRatio: number;
 }
 
-function requirement(source: Requirement['source'], name: Bilingual, minCoverage: number, minLoan: number, reserve: Decimal, loans: Decimal, npl: Decimal): Requirement {
+function requirement(
+  source: Requirement['source'],
+  name: Bilingual,
+  minCoverage: number,
+  minLoan: number,
+  reserve: Decimal,
+  loans: Decimal,
+  npl: Decimal,
+): Requirement {
   const requiredByCoverage = roundFen(npl.times(minCoverage));
   const requiredByLoanProvision = roundFen(loans.times(minLoan));
   const byCoverage = requiredByCoverage.gte(requiredByLoanProvision);
@@ -64,15 +72,39 @@ function requirement(source: Requirement['source'], name: Bilingual, minCoverage
   };
 }
 
-export function coverageRatios(totalReserve: DecimalInput, totalLoans: DecimalInput, npl: DecimalInput, policy: Provisioning, appetite?: Appetite): CoverageResult {
+export function coverageRatios(
+  totalReserve: DecimalInput,
+  totalLoans: DecimalInput,
+  npl: DecimalInput,
+  policy: Provisioning,
+  appetite?: Appetite,
+): CoverageResult {
   const reserve = balanceOf(totalReserve, 'reserve', true);
   const loans = balanceOf(totalLoans, 'loans', true);
   const bad = balanceOf(npl, 'NPL', true);
   const requirements = [
-    requirement('regulatory', { zh: '监管要求（本公司执行值）', en: 'Regulatory (as applied)' }, policy.regulatory.appliedCoverageRatio, policy.regulatory.appliedLoanProvisionRatio, reserve, loans, bad),
+    requirement(
+      'regulatory',
+      { zh: '监管要求（本公司执行值）', en: 'Regulatory (as applied)' },
+      policy.regulatory.appliedCoverageRatio,
+      policy.regulatory.appliedLoanProvisionRatio,
+      reserve,
+      loans,
+      bad,
+    ),
   ];
   if (appetite) {
-    requirements.push(requirement('appetite', { zh: '风险偏好', en: 'Risk appetite' }, appetite.minProvisionCoverageRatio, appetite.minLoanProvisionRatio, reserve, loans, bad));
+    requirements.push(
+      requirement(
+        'appetite',
+        { zh: '风险偏好', en: 'Risk appetite' },
+        appetite.minProvisionCoverageRatio,
+        appetite.minLoanProvisionRatio,
+        reserve,
+        loans,
+        bad,
+      ),
+    );
   }
   const binding = requirements.reduce((a, b) => (b.required.gt(a.required) ? b : a));
   return {

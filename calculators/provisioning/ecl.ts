@@ -84,7 +84,10 @@ function bucketOf(e: EclExposure, policy: Provisioning): Bucket {
   if (e.category !== undefined) return proxyBucket(e.category, policy);
   if (e.dpd !== undefined) {
     if (!Number.isInteger(e.dpd) || e.dpd < 0) {
-      throw new CalcError('invalid-input', { zh: '逾期天数须为非负整数。', en: 'Days past due must be a whole number, 0 or more.' });
+      throw new CalcError('invalid-input', {
+        zh: '逾期天数须为非负整数。',
+        en: 'Days past due must be a whole number, 0 or more.',
+      });
     }
     return bucketForDpd(e.dpd, policy);
   }
@@ -102,10 +105,16 @@ export function eclLine(e: EclExposure, policy: Provisioning): EclLine {
   const annualRate = D(e.annualRate ?? policy.ecl.defaultEffectiveRate);
   const remainingMonths = e.remainingMonths ?? policy.ecl.defaultRemainingMonths;
   if (!annualRate.isFinite() || annualRate.isNeg() || annualRate.gt(1)) {
-    throw new CalcError('invalid-input', { zh: '实际利率须在 0 到 100% 之间。', en: 'The effective rate must be between 0 and 100%.' });
+    throw new CalcError('invalid-input', {
+      zh: '实际利率须在 0 到 100% 之间。',
+      en: 'The effective rate must be between 0 and 100%.',
+    });
   }
   if (!Number.isInteger(remainingMonths) || remainingMonths < 1 || remainingMonths > 600) {
-    throw new CalcError('invalid-input', { zh: '剩余期限须为 1–600 个整月。', en: 'The remaining term must be a whole number of months from 1 to 600.' });
+    throw new CalcError('invalid-input', {
+      zh: '剩余期限须为 1–600 个整月。',
+      en: 'The remaining term must be a whole number of months from 1 to 600.',
+    });
   }
   const stage = Math.max(bucket.stage, e.stage ?? 1) as Stage;
   const lgd = D(bucket.lgdRate);
@@ -118,7 +127,12 @@ export function eclLine(e: EclExposure, policy: Provisioning): EclLine {
     return { ...base, pd12m: pd, pdLifetime: pd, ecl12m: loss, eclLifetime: loss, allowance: loss, periods: [] };
   }
 
-  const schedule = amortize({ principal: balance, annualRate, termMonths: remainingMonths, method: 'equal-instalment' });
+  const schedule = amortize({
+    principal: balance,
+    annualRate,
+    termMonths: remainingMonths,
+    method: 'equal-instalment',
+  });
   const hazards = monthlyHazards(bucket.pdTermStructure);
   const growth = ONE.plus(annualRate.div(12));
   let survival = ONE;

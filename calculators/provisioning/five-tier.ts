@@ -41,13 +41,21 @@ export interface FiveTierReserve {
 }
 
 /** Chosen ratio and band of a category. */
-export function reserveBand(category: Category, policy: Provisioning): { ratio: Decimal; bandMin: Decimal; bandMax: Decimal; banded: boolean } {
+export function reserveBand(
+  category: Category,
+  policy: Provisioning,
+): { ratio: Decimal; bandMin: Decimal; bandMax: Decimal; banded: boolean } {
   if (category === 'normal') return { ratio: ZERO, bandMin: ZERO, bandMax: ZERO, banded: false };
   const line = policy.specificReserve[category];
   const ref = D(line.referenceRatio);
   const banded = category === 'substandard' || category === 'doubtful'; // the ±20% band exists for these two only
   const share = banded ? D(policy.specificReserve.bandShare) : ZERO;
-  return { ratio: D(line.chosenRatio), bandMin: ref.times(D(1).minus(share)), bandMax: ref.times(D(1).plus(share)), banded };
+  return {
+    ratio: D(line.chosenRatio),
+    bandMin: ref.times(D(1).minus(share)),
+    bandMax: ref.times(D(1).plus(share)),
+    banded,
+  };
 }
 
 /** A balance as a Decimal: finite, not negative, at most two decimals. Missing counts as 0 unless `required`. */
@@ -62,7 +70,10 @@ export function balanceOf(value: DecimalInput | undefined | null, what: string, 
     throw new CalcError('invalid-input', { zh: `${what}不是有效金额。`, en: `${what} is not a valid amount.` });
   }
   if (!v.isFinite() || v.isNeg() || v.decimalPlaces() > 2) {
-    throw new CalcError('invalid-input', { zh: `${what}须为不小于 0、最多两位小数的金额。`, en: `${what} must be an amount of 0 or more with at most two decimals.` });
+    throw new CalcError('invalid-input', {
+      zh: `${what}须为不小于 0、最多两位小数的金额。`,
+      en: `${what} must be an amount of 0 or more with at most two decimals.`,
+    });
   }
   return v;
 }

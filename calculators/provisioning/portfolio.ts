@@ -82,15 +82,30 @@ export interface PortfolioReserve {
 export function portfolioReserve(input: PortfolioInput, policy: Provisioning, appetite?: Appetite): PortfolioReserve {
   const keys: readonly string[] = input.by === 'bucket' ? policy.ecl.buckets.map((b) => b.id) : CATEGORIES;
   if (input.balances.length !== keys.length) {
-    throw new CalcError('invalid-input', { zh: `需要 ${keys.length} 个余额。`, en: `${keys.length} balances are needed.` });
+    throw new CalcError('invalid-input', {
+      zh: `需要 ${keys.length} 个余额。`,
+      en: `${keys.length} balances are needed.`,
+    });
   }
-  const byCategory: Record<Category, Decimal> = { normal: ZERO, specialMention: ZERO, substandard: ZERO, doubtful: ZERO, loss: ZERO };
+  const byCategory: Record<Category, Decimal> = {
+    normal: ZERO,
+    specialMention: ZERO,
+    substandard: ZERO,
+    doubtful: ZERO,
+    loss: ZERO,
+  };
   const exposures: EclExposure[] = keys.map((key, i) => {
     const balance = balanceOf(input.balances[i], key, true);
     const category = input.by === 'bucket' ? policy.ecl.buckets[i]!.category : (key as Category);
     byCategory[category] = byCategory[category].plus(balance);
     const where = input.by === 'bucket' ? { bucket: key } : { category };
-    return { label: key, balance, ...where, annualRate: input.annualRate ?? D(policy.ecl.defaultEffectiveRate), remainingMonths: input.remainingMonths ?? policy.ecl.defaultRemainingMonths };
+    return {
+      label: key,
+      balance,
+      ...where,
+      annualRate: input.annualRate ?? D(policy.ecl.defaultEffectiveRate),
+      remainingMonths: input.remainingMonths ?? policy.ecl.defaultRemainingMonths,
+    };
   });
   const fiveTier = fiveTierReserve(byCategory, policy);
   const ecl = expectedCreditLoss(exposures, policy);
@@ -99,7 +114,9 @@ export function portfolioReserve(input: PortfolioInput, policy: Provisioning, ap
   const bookedAllowance = ecl.total.allowance;
   const fiveTierGap = Decimal.max(ZERO, fiveTier.total.minus(bookedAllowance));
   // The regulatory requirement's shortfall once the five-tier gap is appropriated (the appetite is not appropriated).
-  const regulatory = coverageRatios(bookedAllowance.plus(fiveTierGap), totalLoans, npl, policy).requirements.find((q) => q.source === 'regulatory')!;
+  const regulatory = coverageRatios(bookedAllowance.plus(fiveTierGap), totalLoans, npl, policy).requirements.find(
+    (q) => q.source === 'regulatory',
+  )!;
   const requirementGap = regulatory.shortfall;
   const total = fiveTierGap.plus(requirementGap);
   const regulatoryBasisReserve = bookedAllowance.plus(total);

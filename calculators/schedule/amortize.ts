@@ -95,14 +95,20 @@ export function amortize(input: AmortizeInput): Schedule {
   const P = D(input.principal);
   const annual = D(input.annualRate);
   const n = input.termMonths;
-  if (!P.isFinite() || P.lte(0) || P.decimalPlaces() > 2) invalid({ zh: '本金须为大于 0、最多两位小数的金额。', en: 'The principal must be a positive amount with at most two decimals.' });
+  if (!P.isFinite() || P.lte(0) || P.decimalPlaces() > 2)
+    invalid({
+      zh: '本金须为大于 0、最多两位小数的金额。',
+      en: 'The principal must be a positive amount with at most two decimals.',
+    });
   if (!annual.isFinite() || annual.isNeg()) invalid({ zh: '利率不能为负数。', en: 'The rate cannot be negative.' });
-  if (!Number.isInteger(n) || n < 1 || n > 600) invalid({ zh: '期限须为 1–600 个整月。', en: 'The term must be a whole number of months from 1 to 600.' });
+  if (!Number.isInteger(n) || n < 1 || n > 600)
+    invalid({ zh: '期限须为 1–600 个整月。', en: 'The term must be a whole number of months from 1 to 600.' });
 
   const upfrontFee = roundFen(D(input.fees?.upfrontAmount ?? 0));
   const feeRate = D(input.fees?.monthlyFeeRate ?? 0);
   if (upfrontFee.isNeg() || feeRate.isNeg()) invalid({ zh: '费用不能为负数。', en: 'Fees cannot be negative.' });
-  if (upfrontFee.gte(P)) invalid({ zh: '前置费用不能达到或超过本金。', en: 'The upfront fee cannot reach or exceed the principal.' });
+  if (upfrontFee.gte(P))
+    invalid({ zh: '前置费用不能达到或超过本金。', en: 'The upfront fee cannot reach or exceed the principal.' });
 
   const r = annual.div(12);
   const fee = roundFen(P.times(feeRate));
@@ -133,7 +139,13 @@ export function amortize(input: AmortizeInput): Schedule {
   const payment = P.plus(interestTotal).plus(monthlyFees);
   return {
     rows,
-    totals: { payment, principal: P, interest: interestTotal, fees: monthlyFees.plus(upfrontFee), allIn: payment.plus(upfrontFee) },
+    totals: {
+      payment,
+      principal: P,
+      interest: interestTotal,
+      fees: monthlyFees.plus(upfrontFee),
+      allIn: payment.plus(upfrontFee),
+    },
     upfrontFee,
     monthlyRate: r,
     instalment,

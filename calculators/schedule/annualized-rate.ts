@@ -39,7 +39,10 @@ function signChanges(runs: readonly Run[]): number {
 }
 
 const noConvergence = () =>
-  new CalcError('no-convergence', { zh: '年化利率求解未收敛，请检查现金流。', en: 'The annualised rate did not converge; check the cash flows.' });
+  new CalcError('no-convergence', {
+    zh: '年化利率求解未收敛，请检查现金流。',
+    en: 'The annualised rate did not converge; check the cash flows.',
+  });
 
 /**
  * Safeguarded Newton on f, which is negative at lo and positive at hi
@@ -76,12 +79,19 @@ export function internalRateOfReturn(cashflows: readonly DecimalInput[]): Decima
   const nonZero = runs.filter((run) => !run.value.isZero());
   const changes = signChanges(nonZero);
   if (changes === 0) {
-    throw new CalcError('no-sign-change', { zh: '现金流须既有流出也有流入，才能计算年化利率。', en: 'The cash flows need both an outflow and an inflow to have a rate.' });
+    throw new CalcError('no-sign-change', {
+      zh: '现金流须既有流出也有流入，才能计算年化利率。',
+      en: 'The cash flows need both an outflow and an inflow to have a rate.',
+    });
   }
   // Shift time so the first non-zero flow is at t = 0, and orient it negative (the lender's view).
   const shift = runs[0]!.start;
   const flip = runs[0]!.value.isPos();
-  const oriented = runs.map((run) => ({ start: run.start - shift, length: run.length, value: flip ? run.value.neg() : run.value }));
+  const oriented = runs.map((run) => ({
+    start: run.start - shift,
+    length: run.length,
+    value: flip ? run.value.neg() : run.value,
+  }));
 
   if (changes === 1) {
     // One sign change: exactly one root x > 0 (Descartes' rule); f(0) = first flow < 0.
@@ -105,10 +115,16 @@ export function internalRateOfReturn(cashflows: readonly DecimalInput[]): Decima
     fa = fb;
   }
   if (brackets.length > 1) {
-    throw new CalcError('multiple-rates', { zh: '现金流多次改变方向，存在多个内部收益率，无法给出唯一的年化利率。', en: 'The cash flows change direction more than once and admit several internal rates of return; there is no single annualised rate.' });
+    throw new CalcError('multiple-rates', {
+      zh: '现金流多次改变方向，存在多个内部收益率，无法给出唯一的年化利率。',
+      en: 'The cash flows change direction more than once and admit several internal rates of return; there is no single annualised rate.',
+    });
   }
   if (brackets.length === 0) {
-    throw new CalcError('no-rate', { zh: '这组现金流没有内部收益率。', en: 'These cash flows have no internal rate of return.' });
+    throw new CalcError('no-rate', {
+      zh: '这组现金流没有内部收益率。',
+      en: 'These cash flows have no internal rate of return.',
+    });
   }
   const [neg, pos] = brackets[0]!;
   // solve() wants f(lo) < 0 < f(hi) with lo < hi; flip f when the root is crossed downwards.

@@ -39,7 +39,9 @@ function geometric(x: Decimal, m: number): { g: Decimal; dg: Decimal; xm: Decima
     const xm1 = xm.div(x);
     const g = ONE.minus(xm).div(oneMinusX);
     // G'(x) = (1 − m·x^(m−1) + (m−1)·x^m) / (1 − x)²
-    const dg = ONE.minus(xm1.times(m)).plus(xm.times(m - 1)).div(oneMinusX.pow(2));
+    const dg = ONE.minus(xm1.times(m))
+      .plus(xm.times(m - 1))
+      .div(oneMinusX.pow(2));
     return { g, dg, xm };
   }
   let g = ZERO;

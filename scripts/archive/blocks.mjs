@@ -12,7 +12,7 @@ export function markdownContent(html) {
   let depth = 1;
   const tag = /<\/?div\b[^>]*>/g;
   tag.lastIndex = open;
-  for (let m; (m = tag.exec(html)); ) {
+  for (let m; (m = tag.exec(html));) {
     depth += m[0].startsWith('</') ? -1 : 1;
     if (depth === 0) return html.slice(open, m.index);
   }
@@ -20,9 +20,15 @@ export function markdownContent(html) {
 }
 
 const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
-const decode = (s) => s.replace(/&(#x?[0-9a-f]+|\w+);/gi, (m, e) => (ENTITIES[e] ?? (e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : +e.slice(1)) : m)));
+const decode = (s) =>
+  s.replace(
+    /&(#x?[0-9a-f]+|\w+);/gi,
+    (m, e) =>
+      ENTITIES[e] ?? (e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : +e.slice(1)) : m),
+  );
 
-const BLOCK = /<\/?(?:h[1-6]|p|li|tr|dt|dd|div|table|thead|tbody|ul|ol|dl|blockquote|caption|details|summary|figure|section|aside)\b[^>]*>/gi;
+const BLOCK =
+  /<\/?(?:h[1-6]|p|li|tr|dt|dd|div|table|thead|tbody|ul|ol|dl|blockquote|caption|details|summary|figure|section|aside)\b[^>]*>/gi;
 
 /** The text blocks of a content fragment, in order. */
 export function blocksOf(fragment) {

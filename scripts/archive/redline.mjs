@@ -9,7 +9,9 @@ const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, 
 
 function inline(before, after, lang) {
   const parts = (lang === 'zh' ? diffChars : diffWordsWithSpace)(before, after);
-  return parts.map((p) => (p.added ? `<ins>${esc(p.value)}</ins>` : p.removed ? `<del>${esc(p.value)}</del>` : esc(p.value))).join('');
+  return parts
+    .map((p) => (p.added ? `<ins>${esc(p.value)}</ins>` : p.removed ? `<del>${esc(p.value)}</del>` : esc(p.value)))
+    .join('');
 }
 
 /** HTML of the redline from `oldBlocks` to `newBlocks`, one <p> per block; a changed block pairs its old and new text. */

@@ -15,7 +15,10 @@ export const TermSchema = z
     /** Longer explanation on the glossary page (optional). */
     detail: text.optional(),
     /** Relative site path of the page that governs it, e.g. "policies/provisioning/". */
-    see: z.string().regex(/^[a-z0-9/-]+\/(#[a-z0-9-]+)?$/).optional(),
+    see: z
+      .string()
+      .regex(/^[a-z0-9/-]+\/(#[a-z0-9-]+)?$/)
+      .optional(),
   })
   .strict();
 

@@ -36,7 +36,8 @@ const en: Record<UiKey, string> = {
   'doc.approved': 'Approved on',
   'doc.minutes': 'Approval',
   'doc.archived': 'text and redline',
-  'doc.archivedOutside': '(the text of this version is kept in the Compliance and Legal Department\'s document archive, not in this handbook)',
+  'doc.archivedOutside':
+    "(the text of this version is kept in the Compliance and Legal Department's document archive, not in this handbook)",
   'doc.owner': 'Owner',
   'doc.approver': 'Approved by',
   'doc.nextReview': 'Next review',
@@ -45,7 +46,8 @@ const en: Record<UiKey, string> = {
   'doc.date': 'Date',
   'doc.type.policy': 'Policy',
   'doc.type.procedure': 'Procedure',
-  'doc.overdue': 'This document is past its review date ({date}) and may be out of date. Ask the owning department for the current version.',
+  'doc.overdue':
+    'This document is past its review date ({date}) and may be out of date. Ask the owning department for the current version.',
   'doc.dueSoon': 'This document is due for review on {date}.',
   'print.footer': '{id} {title} · version {version} · effective {effective}',
   'print.uncontrolled': 'Printed copy is uncontrolled · printed on ',

@@ -33,7 +33,11 @@ const intent: ClientDirective = (load, _options, el) => {
   let clicked: HTMLButtonElement | null = null;
   const onEdit = (e: Event) => edited.add(e.target as Editable);
   const onClick = (e: Event) => (clicked = (e.target as Element).closest('button'));
-  const early = [['input', onEdit], ['change', onEdit], ['click', onClick]] as const;
+  const early = [
+    ['input', onEdit],
+    ['change', onEdit],
+    ['click', onClick],
+  ] as const;
   for (const [type, fn] of early) el.addEventListener(type, fn);
 
   let io: IntersectionObserver | undefined;

@@ -31,21 +31,60 @@ const DIGITS = 100;
 
 /** Prototype methods (by their long name; the alias on the same line goes too). */
 const REMOVED_METHODS = [
-  'clampedTo', 'cosine', 'cubeRoot', 'hyperbolicCosine', 'hyperbolicSine', 'hyperbolicTangent',
-  'inverseCosine', 'inverseHyperbolicCosine', 'inverseHyperbolicSine', 'inverseHyperbolicTangent',
-  'inverseSine', 'inverseTangent', 'logarithm', 'sine', 'squareRoot', 'tangent',
-  'toBinary', 'toFraction', 'toHexadecimal', 'toNearest', 'toOctal',
+  'clampedTo',
+  'cosine',
+  'cubeRoot',
+  'hyperbolicCosine',
+  'hyperbolicSine',
+  'hyperbolicTangent',
+  'inverseCosine',
+  'inverseHyperbolicCosine',
+  'inverseHyperbolicSine',
+  'inverseHyperbolicTangent',
+  'inverseSine',
+  'inverseTangent',
+  'logarithm',
+  'sine',
+  'squareRoot',
+  'tangent',
+  'toBinary',
+  'toFraction',
+  'toHexadecimal',
+  'toNearest',
+  'toOctal',
 ];
 /** Static functions attached in clone(). */
 const REMOVED_STATICS = [
-  'acos', 'acosh', 'asin', 'asinh', 'atan', 'atanh', 'atan2', 'cbrt', 'clamp', 'cos', 'cosh',
-  'hypot', 'log', 'log2', 'log10', 'random', 'sin', 'sinh', 'sqrt', 'tan', 'tanh',
+  'acos',
+  'acosh',
+  'asin',
+  'asinh',
+  'atan',
+  'atanh',
+  'atan2',
+  'cbrt',
+  'clamp',
+  'cos',
+  'cosh',
+  'hypot',
+  'log',
+  'log2',
+  'log10',
+  'random',
+  'sin',
+  'sinh',
+  'sqrt',
+  'tan',
+  'tanh',
 ];
 
 /** The slimmed source, and what could not be found (empty when decimal.js has the expected shape). */
 export function slimDecimal(code: string): { code: string; missing: string[] } {
   const missing: string[] = [];
-  let out = code.replace(/\b(LN10|PI) = '(\d)\.(\d+)'/g, (_, name: string, int: string, frac: string) => `${name} = '${int}.${frac.slice(0, DIGITS)}'`);
+  let out = code.replace(
+    /\b(LN10|PI) = '(\d)\.(\d+)'/g,
+    (_, name: string, int: string, frac: string) => `${name} = '${int}.${frac.slice(0, DIGITS)}'`,
+  );
   if (out === code) missing.push('LN10/PI');
   for (const name of REMOVED_METHODS) {
     // `P.cosine = P.cos = function () {` … up to the `};` that closes it at the start of a line (the file has CRLF endings).
@@ -68,7 +107,10 @@ export default function decimalSlim(): Plugin {
     transform(code, id) {
       if (!/decimal\.js[\\/]decimal\.m?js$/.test(id)) return null;
       const { code: slim, missing } = slimDecimal(code);
-      if (missing.length) this.error(`decimal.js changed shape (not found: ${missing.join(', ')}): update src/integrations/decimal-slim.ts`);
+      if (missing.length)
+        this.error(
+          `decimal.js changed shape (not found: ${missing.join(', ')}): update src/integrations/decimal-slim.ts`,
+        );
       return { code: slim, map: null };
     },
   };

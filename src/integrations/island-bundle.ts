@@ -39,7 +39,8 @@ function islandQuery(importer: string): string {
 const keyName = (p: AnyNode): string | undefined =>
   p.type === 'Property' && !p.computed ? (p.key.type === 'Identifier' ? p.key.name : String(p.key.value)) : undefined;
 
-const parseModule = (code: string) => parse(code, { ecmaVersion: 'latest', sourceType: 'module', locations: true }) as AnyNode;
+const parseModule = (code: string) =>
+  parse(code, { ecmaVersion: 'latest', sourceType: 'module', locations: true }) as AnyNode;
 
 /** Every node under `node`, depth first; `enter` returning false skips a node's children. */
 function visit(node: AnyNode, enter: (n: AnyNode) => boolean | void): void {
@@ -93,7 +94,8 @@ export default function islandBundle(): Plugin[] {
         if (!importer || !lang) return null;
         const resolved = await this.resolve(source, importer.replace(/\?.*$/, ''), { ...options, skipSelf: true });
         // Only the project's own scripts: packages (Preact, decimal.js) stay one shared copy, styles stay styles.
-        const own = resolved && !resolved.external && !resolved.id.startsWith('\0') && !resolved.id.includes('/node_modules/');
+        const own =
+          resolved && !resolved.external && !resolved.id.startsWith('\0') && !resolved.id.includes('/node_modules/');
         if (!own || !SCRIPT.test(resolved.id)) return resolved;
         return { ...resolved, id: resolved.id + islandQuery(importer) };
       },
@@ -105,7 +107,10 @@ export default function islandBundle(): Plugin[] {
         const lang = LANG_QUERY.exec(id)?.[1] as Lang | undefined;
         if (!lang) return null;
         const reads = otherLanguageReads(code, lang);
-        if (reads.length) this.error(`${id.replace(/\?.*$/, '')} reads the other language (${lang === 'zh' ? '.en' : '.zh'}) at ${reads.join(', ')} (compiled code): on a ${lang} page that is "" (src/integrations/island-bundle.ts)`);
+        if (reads.length)
+          this.error(
+            `${id.replace(/\?.*$/, '')} reads the other language (${lang === 'zh' ? '.en' : '.zh'}) at ${reads.join(', ')} (compiled code): on a ${lang} page that is "" (src/integrations/island-bundle.ts)`,
+          );
         const s = keepLanguage(code, lang);
         return { code: s.toString(), map: s.generateMap({ hires: true }) };
       },

@@ -6,7 +6,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parsePolicyFile, policySchemas, PolicyError, type Policy, type PolicyName } from '../../calculators/policy/index';
+import {
+  parsePolicyFile,
+  policySchemas,
+  PolicyError,
+  type Policy,
+  type PolicyName,
+} from '../../calculators/policy/index';
 import { policyIssues } from '../../calculators/consistency';
 
 const POLICY_DIR = join(process.cwd(), 'content', 'policy');

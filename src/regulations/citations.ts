@@ -27,11 +27,18 @@ export interface Citation {
 const DOCS = 'content/docs';
 
 function mdxFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? mdxFiles(join(dir, e.name)) : /\.mdx?$/.test(e.name) ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? mdxFiles(join(dir, e.name)) : /\.mdx?$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
 }
 
 /** Heading text as the reader sees it, for the slug: MDX tags, emphasis and links removed. */
-const plainHeading = (s: string) => s.replace(/<[^>]+>/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, '').trim();
+const plainHeading = (s: string) =>
+  s
+    .replace(/<[^>]+>/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`]/g, '')
+    .trim();
 
 export function citationsIn(file: string, root = process.cwd()): Citation[] {
   const rel = relative(join(root, DOCS), file).replace(/\\/g, '/');
@@ -56,7 +63,17 @@ export function citationsIn(file: string, root = process.cwd()): Citation[] {
     }
     for (const m of line.matchAll(/<Reg\s+([^>]*?)\/>/g)) {
       const attrs = Object.fromEntries([...m[1]!.matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1], a[2]]));
-      if (attrs.id) out.push({ regId: attrs.id, lang, path, anchor, section, pageTitle: meta.title ?? path, docId: meta.document?.id ?? '', art: attrs.art ?? '' });
+      if (attrs.id)
+        out.push({
+          regId: attrs.id,
+          lang,
+          path,
+          anchor,
+          section,
+          pageTitle: meta.title ?? path,
+          docId: meta.document?.id ?? '',
+          art: attrs.art ?? '',
+        });
     }
   }
   return out;

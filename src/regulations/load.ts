@@ -8,7 +8,12 @@ export const REGISTER_FILE = 'content/regulations.yaml';
 let cache: Regulation[] | undefined;
 
 export function loadRegister(): Regulation[] {
-  cache ??= parseContentYaml(readFileSync(join(process.cwd(), REGISTER_FILE), 'utf8'), RegisterSchema, REGISTER_FILE, 'regulation register');
+  cache ??= parseContentYaml(
+    readFileSync(join(process.cwd(), REGISTER_FILE), 'utf8'),
+    RegisterSchema,
+    REGISTER_FILE,
+    'regulation register',
+  );
   return cache;
 }
 
@@ -20,4 +25,5 @@ export function getRegulation(id: string): Regulation {
 }
 
 /** true when the rule no longer applies on `date`: superseded, or past its last day. */
-export const isNoLongerInForce = (r: Regulation, date: string): boolean => r.status === 'superseded' || r.status === 'expired' || (r.expires !== null && r.expires < date);
+export const isNoLongerInForce = (r: Regulation, date: string): boolean =>
+  r.status === 'superseded' || r.status === 'expired' || (r.expires !== null && r.expires < date);

@@ -38,9 +38,18 @@ export const RegulationSchema = z
     summary: text,
   })
   .strict()
-  .refine((r) => r.status !== 'superseded' || r.supersededBy, { message: 'a superseded entry names supersededBy', path: ['supersededBy'] })
-  .refine((r) => r.inForce === null || r.inForce >= r.issued, { message: 'inForce cannot precede issued', path: ['inForce'] })
-  .refine((r) => r.expires === null || r.inForce === null || r.expires >= r.inForce, { message: 'expires cannot precede inForce', path: ['expires'] });
+  .refine((r) => r.status !== 'superseded' || r.supersededBy, {
+    message: 'a superseded entry names supersededBy',
+    path: ['supersededBy'],
+  })
+  .refine((r) => r.inForce === null || r.inForce >= r.issued, {
+    message: 'inForce cannot precede issued',
+    path: ['inForce'],
+  })
+  .refine((r) => r.expires === null || r.inForce === null || r.expires >= r.inForce, {
+    message: 'expires cannot precede inForce',
+    path: ['expires'],
+  });
 
 export const RegisterSchema = z
   .array(RegulationSchema)
@@ -49,10 +58,15 @@ export const RegisterSchema = z
     const ids = new Set(regs.map((r) => r.id));
     const seen = new Set<string>();
     regs.forEach((r, i) => {
-      if (seen.has(r.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate regulation id "${r.id}"` });
+      if (seen.has(r.id))
+        ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate regulation id "${r.id}"` });
       seen.add(r.id);
       if (r.supersededBy && !ids.has(r.supersededBy)) {
-        ctx.addIssue({ code: 'custom', path: [i, 'supersededBy'], message: `"${r.supersededBy}" is not in the register` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'supersededBy'],
+          message: `"${r.supersededBy}" is not in the register`,
+        });
       }
     });
   });

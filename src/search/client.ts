@@ -22,7 +22,8 @@ class SiteSearch extends HTMLElement {
     /** Close the modal if a user clicks on a link or outside of the modal. */
     const onClick = (event: MouseEvent) => {
       const isLink = 'href' in (event.target || {});
-      if (isLink || (document.body.contains(event.target as Node) && !dialogFrame.contains(event.target as Node))) closeModal();
+      if (isLink || (document.body.contains(event.target as Node) && !dialogFrame.contains(event.target as Node)))
+        closeModal();
     };
     const openModal = (event?: MouseEvent) => {
       dialog.showModal();
@@ -49,7 +50,9 @@ class SiteSearch extends HTMLElement {
 
     const lang = document.documentElement.lang.toLowerCase().startsWith('en') ? 'en' : 'zh';
     const start = async () => (await import('./setup')).startSearch(lang, this.dataset.synonyms, base);
-    window.addEventListener('DOMContentLoaded', () => (window.requestIdleCallback || ((cb: () => void) => setTimeout(cb, 1)))(start));
+    window.addEventListener('DOMContentLoaded', () =>
+      (window.requestIdleCallback || ((cb: () => void) => setTimeout(cb, 1)))(start),
+    );
   }
 }
 customElements.define('site-search', SiteSearch);

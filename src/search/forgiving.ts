@@ -51,7 +51,11 @@ function cached(api: PagefindApi): PagefindApi {
   };
 }
 
-export async function forgivingSearch(pagefind: PagefindApi, parts: Part[], options?: object): Promise<PagefindSearch | null> {
+export async function forgivingSearch(
+  pagefind: PagefindApi,
+  parts: Part[],
+  options?: object,
+): Promise<PagefindSearch | null> {
   const api = cached(pagefind);
   const primary = parts.map((p) => p.alternatives[0]).join(' ');
   const full = await api.search(primary, options);
@@ -64,17 +68,22 @@ export async function forgivingSearch(pagefind: PagefindApi, parts: Part[], opti
   for (const r of [...full.results, ...alsoFull]) if ((best.get(r.id)?.score ?? -1) < r.score) best.set(r.id, r);
   const results = [...best.values()].sort((a, b) => b.score - a.score);
   const seen = new Set(best.keys());
-  if ((parts.length < 2 && results.length > 0) || results.length >= ENOUGH) return { ...full, results, unfilteredResultCount: results.length };
+  if ((parts.length < 2 && results.length > 0) || results.length >= ENOUGH)
+    return { ...full, results, unfilteredResultCount: results.length };
 
   // Each alternative of each part on its own; a word that finds nothing is tried by its two-character pieces.
   const tallies = new Map<string, Tally>();
   await Promise.all(
     parts.map(async (part, index) => {
-      const tried = await Promise.all(part.alternatives.map(async (a) => [a, (await api.search(a, options))?.results ?? []] as const));
+      const tried = await Promise.all(
+        part.alternatives.map(async (a) => [a, (await api.search(a, options))?.results ?? []] as const),
+      );
       let hits = tried.filter(([, r]) => r.length > 0);
       if (hits.length === 0) {
         const pieces = part.alternatives.flatMap(bigrams);
-        hits = (await Promise.all(pieces.map(async (a) => [a, (await api.search(a, options))?.results ?? []] as const))).filter(([, r]) => r.length > 0);
+        hits = (
+          await Promise.all(pieces.map(async (a) => [a, (await api.search(a, options))?.results ?? []] as const))
+        ).filter(([, r]) => r.length > 0);
       }
       for (const [alternative, found] of hits) {
         for (const result of found) {

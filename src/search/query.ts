@@ -18,10 +18,62 @@ export interface Part {
 
 /** Question words and fillers the handbook never uses; removed wherever they occur (longest first). */
 const ZH_QUESTION = [
-  '怎么处理', '怎么算', '怎么样', '怎么办', '怎么', '怎样', '如何', '能不能', '可不可以', '可以吗', '可以', '能否', '是否',
-  '是不是', '有没有', '要不要', '会不会', '多长时间', '多久', '多少', '什么时候', '什么情况', '什么', '几点', '几天', '几个',
-  '哪些', '哪个', '哪里', '哪儿', '为什么', '请问', '一下', '还要', '还能', '还可以', '需要', '应该', '我们', '你们', '他们',
-  '绝对', '到底', '出来', '最多', '最长', '最高', '达到', '要找', '谁', '吗', '呢', '吧', '啊', '呀', '嘛',
+  '怎么处理',
+  '怎么算',
+  '怎么样',
+  '怎么办',
+  '怎么',
+  '怎样',
+  '如何',
+  '能不能',
+  '可不可以',
+  '可以吗',
+  '可以',
+  '能否',
+  '是否',
+  '是不是',
+  '有没有',
+  '要不要',
+  '会不会',
+  '多长时间',
+  '多久',
+  '多少',
+  '什么时候',
+  '什么情况',
+  '什么',
+  '几点',
+  '几天',
+  '几个',
+  '哪些',
+  '哪个',
+  '哪里',
+  '哪儿',
+  '为什么',
+  '请问',
+  '一下',
+  '还要',
+  '还能',
+  '还可以',
+  '需要',
+  '应该',
+  '我们',
+  '你们',
+  '他们',
+  '绝对',
+  '到底',
+  '出来',
+  '最多',
+  '最长',
+  '最高',
+  '达到',
+  '要找',
+  '谁',
+  '吗',
+  '呢',
+  '吧',
+  '啊',
+  '呀',
+  '嘛',
 ];
 const EN_STOP = new Set(
   `a an the i we you he she it they me my our your his her their them us is are was were be been being do does did
@@ -47,9 +99,12 @@ export function understand(raw: string, lang: 'zh' | 'en', synonyms: Synonym[]):
   let text = ` ${normalise(raw)} `;
   const parts: Part[] = [];
   // Staff words first (longest first, so 上门催收 wins over 上门), each replaced by a marker.
-  const pairs = synonyms.flatMap(([words, term]) => words.map((w) => [w.toLowerCase(), term] as const)).sort((a, b) => b[0].length - a[0].length);
+  const pairs = synonyms
+    .flatMap(([words, term]) => words.map((w) => [w.toLowerCase(), term] as const))
+    .sort((a, b) => b[0].length - a[0].length);
   for (const [word, term] of pairs) {
-    const pattern = lang === 'en' ? new RegExp(`(?<=[\\s-])${escape(word)}(?=[\\s-])`, 'g') : new RegExp(escape(word), 'g');
+    const pattern =
+      lang === 'en' ? new RegExp(`(?<=[\\s-])${escape(word)}(?=[\\s-])`, 'g') : new RegExp(escape(word), 'g');
     if (!pattern.test(text)) continue;
     const existing = parts.find((p) => p.alternatives[0] === term);
     if (existing) existing.alternatives.push(word);
@@ -59,7 +114,8 @@ export function understand(raw: string, lang: 'zh' | 'en', synonyms: Synonym[]):
   if (lang === 'en') {
     for (const word of text.split(/\s+/)) {
       const w = word.replace(/^['-]+|['-]+$/g, '');
-      if (w && !EN_STOP.has(w) && !(w.length === 1 && !/\d/.test(w))) parts.push({ alternatives: [w], weight: /^\d+$/.test(w) ? 0.5 : 1 });
+      if (w && !EN_STOP.has(w) && !(w.length === 1 && !/\d/.test(w)))
+        parts.push({ alternatives: [w], weight: /^\d+$/.test(w) ? 0.5 : 1 });
     }
     return parts;
   }
@@ -67,7 +123,9 @@ export function understand(raw: string, lang: 'zh' | 'en', synonyms: Synonym[]):
   // 的/了 only at the end of a chunk (inside words such as 目的 or 了解 they stay).
   text = text.replace(/[的了]+(?=\s)/g, ' ');
   // Chunks split where Chinese meets digits or Latin letters (逾期45天 → 逾期 / 45天).
-  const chunks = text.split(/\s+/).flatMap((c) => c.match(/\d+[\u3400-\u9fff]?|[\u3400-\u9fff]+|[a-z][a-z0-9'-]*/g) ?? []);
+  const chunks = text
+    .split(/\s+/)
+    .flatMap((c) => c.match(/\d+[\u3400-\u9fff]?|[\u3400-\u9fff]+|[a-z][a-z0-9'-]*/g) ?? []);
   for (const c of chunks) {
     // A lone Chinese character left over (后, 能, 打 …) narrows nothing.
     if (CJK.test(c) && c.length < 2) continue;

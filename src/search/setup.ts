@@ -18,7 +18,9 @@ export async function startSearch(lang: 'zh' | 'en', synonymsJson: string | unde
   }
   // Pagefind's API, with `search` routed through the forgiving search (see integration.ts).
   const api = await import(/* @vite-ignore */ `${base}pagefind-staff/pagefind.js`);
-  api.route((pagefind: PagefindApi, term: string, options?: object) => forgivingSearch(pagefind, understand(term, lang, synonyms), options));
+  api.route((pagefind: PagefindApi, term: string, options?: object) =>
+    forgivingSearch(pagefind, understand(term, lang, synonyms), options),
+  );
   // @ts-expect-error — Missing types for @pagefind/default-ui package.
   const { PagefindUI } = await import('@pagefind/default-ui');
   new PagefindUI({

@@ -18,7 +18,9 @@ const Entry = z
     note: z.string().trim().min(1),
   })
   .strict()
-  .refine((e) => !e.words.some((w) => w.toLowerCase() === e.term.toLowerCase()), { message: 'a word equals its own term' });
+  .refine((e) => !e.words.some((w) => w.toLowerCase() === e.term.toLowerCase()), {
+    message: 'a word equals its own term',
+  });
 
 export const SynonymsSchema = z.object({ zh: z.array(Entry).min(1), en: z.array(Entry).min(1) }).strict();
 export type Synonyms = z.infer<typeof SynonymsSchema>;
@@ -26,7 +28,9 @@ export type Synonyms = z.infer<typeof SynonymsSchema>;
 /** The text of every page of one language, lower-cased (the zh pages are those outside en/). */
 function pagesText(lang: 'zh' | 'en', root: string): string {
   const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : /\.mdx?$/.test(e.name) ? [join(dir, e.name)] : []));
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(join(dir, e.name)) : /\.mdx?$/.test(e.name) ? [join(dir, e.name)] : [],
+    );
   const docs = join(root, 'content/docs');
   return walk(docs)
     .filter((f) => f.slice(docs.length + 1).startsWith('en/') === (lang === 'en'))
@@ -44,7 +48,8 @@ export function checkSynonyms(table: Synonyms, root = process.cwd()): string[] {
       if (!text.includes(e.term.toLowerCase())) problems.push(`${lang}: term "${e.term}" occurs in no ${lang} page`);
       for (const w of e.words) {
         const key = w.toLowerCase();
-        if (seen.has(key) && seen.get(key) !== e.term) problems.push(`${lang}: "${w}" maps to both "${seen.get(key)}" and "${e.term}"`);
+        if (seen.has(key) && seen.get(key) !== e.term)
+          problems.push(`${lang}: "${w}" maps to both "${seen.get(key)}" and "${e.term}"`);
         seen.set(key, e.term);
       }
     }
@@ -56,7 +61,12 @@ let cache: Synonyms | undefined;
 
 export function loadSynonyms(root = process.cwd()): Synonyms {
   if (!cache) {
-    const table = parseContentYaml(readFileSync(join(root, FILE), 'utf8'), SynonymsSchema, FILE, 'search synonym table');
+    const table = parseContentYaml(
+      readFileSync(join(root, FILE), 'utf8'),
+      SynonymsSchema,
+      FILE,
+      'search synonym table',
+    );
     const problems = checkSynonyms(table, root);
     if (problems.length) throw new Error(`${FILE}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     cache = table;

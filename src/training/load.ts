@@ -35,7 +35,12 @@ export function fillParams(text: string, lang: Lang, policy: Record<string, unkn
 /** The questions of `module` in `lang`, ready for the island. */
 export function quizFor(module: string, lang: Lang): LocalQuestion[] {
   const mod = loadQuiz().find((m) => m.module === module);
-  if (!mod) throw new Error(`<Quiz module="${module}">: no such module in ${FILE} (known: ${loadQuiz().map((m) => m.module).join(', ')})`);
+  if (!mod)
+    throw new Error(
+      `<Quiz module="${module}">: no such module in ${FILE} (known: ${loadQuiz()
+        .map((m) => m.module)
+        .join(', ')})`,
+    );
   return mod.questions.map((q) => ({
     id: q.id,
     prompt: fillParams(q.prompt[lang], lang),

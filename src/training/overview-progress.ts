@@ -6,7 +6,12 @@ import { isDone, type ModuleProgress } from '../islands/quiz/progress';
 
 const STRINGS = {
   zh: { done: '已完成', partial: '已答 {a}/{n} 题', none: '未开始', summary: '你已完成 {d}/{n} 个模块。' },
-  en: { done: 'Done', partial: '{a} of {n} answered', none: 'Not started', summary: 'You have finished {d} of {n} modules.' },
+  en: {
+    done: 'Done',
+    partial: '{a} of {n} answered',
+    none: 'Not started',
+    summary: 'You have finished {d} of {n} modules.',
+  },
 };
 
 const fill = (s: string, v: Record<string, number>) => s.replace(/\{(\w)\}/g, (_, k: string) => String(v[k]));
@@ -21,7 +26,10 @@ export function showOverviewProgress(progress: Record<string, ModuleProgress>): 
   }
   const summary = document.querySelector<HTMLElement>('[data-training-summary]');
   if (summary && cells.length) {
-    summary.textContent = fill(t.summary, { d: cells.filter((c) => isDone(progress[c.dataset.trainingProgress!])).length, n: cells.length });
+    summary.textContent = fill(t.summary, {
+      d: cells.filter((c) => isDone(progress[c.dataset.trainingProgress!])).length,
+      n: cells.length,
+    });
     summary.hidden = false;
   }
 }

@@ -20,12 +20,23 @@ export const QuestionSchema = z
     /** Shown after every answer, right or wrong: why the correct choice is correct, with its source. */
     explanation: text,
     /** The clause the explanation rests on: a page and its Chinese heading anchor, "policies/governance/#三道防线". */
-    see: z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*\/#\S+$/, 'a page path and a heading anchor, e.g. policies/governance/#三道防线').optional(),
+    see: z
+      .string()
+      .regex(
+        /^[a-z0-9-]+(\/[a-z0-9-]+)*\/#\S+$/,
+        'a page path and a heading anchor, e.g. policies/governance/#三道防线',
+      )
+      .optional(),
   })
   .strict()
   .superRefine((q, ctx) => {
     const n = q.choices.filter((c) => c.correct).length;
-    if (n !== 1) ctx.addIssue({ code: 'custom', path: ['choices'], message: `exactly one choice must be marked correct: true (found ${n})` });
+    if (n !== 1)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['choices'],
+        message: `exactly one choice must be marked correct: true (found ${n})`,
+      });
   });
 
 export const QuizModuleSchema = z
@@ -38,7 +49,8 @@ export const QuizModuleSchema = z
   .superRefine((m, ctx) => {
     const seen = new Set<string>();
     m.questions.forEach((q, i) => {
-      if (seen.has(q.id)) ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: `duplicate question id "${q.id}"` });
+      if (seen.has(q.id))
+        ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: `duplicate question id "${q.id}"` });
       seen.add(q.id);
     });
   });
@@ -49,7 +61,8 @@ export const QuizFileSchema = z
   .superRefine((mods, ctx) => {
     const seen = new Set<string>();
     mods.forEach((m, i) => {
-      if (seen.has(m.module)) ctx.addIssue({ code: 'custom', path: [i, 'module'], message: `duplicate module "${m.module}"` });
+      if (seen.has(m.module))
+        ctx.addIssue({ code: 'custom', path: [i, 'module'], message: `duplicate module "${m.module}"` });
       seen.add(m.module);
     });
   });

@@ -21,7 +21,12 @@ export interface OpenedPage {
   close: () => Promise<void>;
 }
 
-type PageOptions = { width?: number; height?: number; javaScript?: boolean; beforeLoad?: (page: Page) => Promise<void> };
+type PageOptions = {
+  width?: number;
+  height?: number;
+  javaScript?: boolean;
+  beforeLoad?: (page: Page) => Promise<void>;
+};
 
 /** A fresh context and a blank page; uncaught errors and console errors are collected in `errors`. */
 export async function newPage(browser: Browser, opts: PageOptions = {}): Promise<OpenedPage> {
@@ -73,13 +78,20 @@ export async function settled(page: Page) {
     if (document.fonts.status !== 'loaded') return false;
     const search = document.getElementById('starlight__search');
     if (search && !search.querySelector('.pagefind-ui')) return false;
-    return [...document.querySelectorAll('astro-island[ssr]')].every((island) =>
-      island.getAttribute('client') === 'visible' &&
-      // astro-island is display: contents; the visible directive observes its children.
-      [...island.children].every((child) => {
-        const r = child.getBoundingClientRect();
-        return r.bottom <= 0 || r.top >= innerHeight || r.right <= 0 || r.left >= innerWidth || (r.width === 0 && r.height === 0);
-      }),
+    return [...document.querySelectorAll('astro-island[ssr]')].every(
+      (island) =>
+        island.getAttribute('client') === 'visible' &&
+        // astro-island is display: contents; the visible directive observes its children.
+        [...island.children].every((child) => {
+          const r = child.getBoundingClientRect();
+          return (
+            r.bottom <= 0 ||
+            r.top >= innerHeight ||
+            r.right <= 0 ||
+            r.left >= innerWidth ||
+            (r.width === 0 && r.height === 0)
+          );
+        }),
     );
   });
   // Preact runs effects after the next frame, in a task: let that task run first.
@@ -103,8 +115,14 @@ export const resultText = (page: Page, key: string) => page.locator(`[data-resul
  * Click the button that exports a CSV and return its bytes and lines (after the BOM).
  * The browser runs as a separate server process, so the download is saved here first.
  */
-export async function downloadCsv(page: Page, button: string | RegExp = '导出 CSV'): Promise<{ bytes: Buffer; lines: string[] }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+export async function downloadCsv(
+  page: Page,
+  button: string | RegExp = '导出 CSV',
+): Promise<{ bytes: Buffer; lines: string[] }> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
   const dir = mkdtempSync(join(tmpdir(), 'csv-'));
   const file = join(dir, download.suggestedFilename());
   await download.saveAs(file);
@@ -152,9 +170,11 @@ export async function searchResults(page: Page, query: string, timeout: number):
       const list = document.querySelector('dialog[open] .pagefind-ui__results-area ol.pagefind-ui__results');
       if (!list) return false;
       const results = [...list.children].map((li) =>
-        [...li.querySelectorAll('.pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link, .pagefind-ui__result-nested .pagefind-ui__result-link')].map(
-          (a) => a.getAttribute('href') ?? '',
-        ),
+        [
+          ...li.querySelectorAll(
+            '.pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link, .pagefind-ui__result-nested .pagefind-ui__result-link',
+          ),
+        ].map((a) => a.getAttribute('href') ?? ''),
       );
       if (results.slice(0, 3).some((links) => links.length === 0)) return false; // still loading
       return results.filter((links) => links.length > 0);

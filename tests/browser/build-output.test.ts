@@ -42,16 +42,26 @@ describe('no external resources (the handbook works on an intranet without inter
 });
 
 describe('base path', () => {
-  it.each(htmlFiles.map((f) => relative(TEST_OUT_DIR, f)))(`%s: every root-relative URL starts with ${TEST_BASE}`, (file) => {
-    const html = readFileSync(join(TEST_OUT_DIR, file), 'utf8');
-    const urls = [...html.matchAll(/\b(?:href|src|component-url|renderer-url)="(\/[^"/][^"]*|\/)"/g)].map((m) => m[1]);
-    expect(urls.filter((u) => !u!.startsWith(TEST_BASE))).toEqual([]);
-  });
+  it.each(htmlFiles.map((f) => relative(TEST_OUT_DIR, f)))(
+    `%s: every root-relative URL starts with ${TEST_BASE}`,
+    (file) => {
+      const html = readFileSync(join(TEST_OUT_DIR, file), 'utf8');
+      const urls = [...html.matchAll(/\b(?:href|src|component-url|renderer-url)="(\/[^"/][^"]*|\/)"/g)].map(
+        (m) => m[1],
+      );
+      expect(urls.filter((u) => !u!.startsWith(TEST_BASE))).toEqual([]);
+    },
+  );
 });
 
 describe('size budgets (gzip)', () => {
   const rows = measureSite(TEST_OUT_DIR, TEST_BASE) as {
-    page: string; html: number; jsUpfront: number; jsIslands: number; css: number; islandFiles: string[];
+    page: string;
+    html: number;
+    jsUpfront: number;
+    jsIslands: number;
+    css: number;
+    islandFiles: string[];
   }[];
   const contentPages = rows.filter((r) => r.jsIslands === 0 && r.page !== '/404.html');
 
@@ -78,7 +88,8 @@ describe('size budgets (gzip)', () => {
 
   // Each island is bundled on its own in its page's language (src/integrations/island-bundle.ts).
   const calculators = rows.filter((r) => r.jsIslands > 0 && r.page.includes('/calculators/'));
-  const islandText = (r: { islandFiles: string[] }) => r.islandFiles.map((f) => readFileSync(join(TEST_OUT_DIR, f), 'utf8')).join('\n');
+  const islandText = (r: { islandFiles: string[] }) =>
+    r.islandFiles.map((f) => readFileSync(join(TEST_OUT_DIR, f), 'utf8')).join('\n');
   it.each(calculators.map((r) => [r.page, r]))('%s downloads its own language only', (page, r) => {
     const text = islandText(r as { islandFiles: string[] });
     const en = String(page).startsWith('/en/');
@@ -87,4 +98,3 @@ describe('size budgets (gzip)', () => {
     expect(text).not.toContain(en ? '请输入金额。' : 'Enter an amount.');
   });
 });
-

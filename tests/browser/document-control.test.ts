@@ -15,8 +15,11 @@ beforeAll(async () => (browser = await connect()));
 afterAll(async () => browser?.close());
 
 /** The controlled documents: pages whose HTML carries the document header block. */
-const documents = builtPages().filter((p) => /\/(policies|procedures)\/[^/]+\/$/.test(p) && builtHtml(p).includes('class="doc-meta'));
-const docId = (path: string) => /<dd><span class="doc-type">[^<]*<\/span> ([A-Z]{2,3}-\d{2})<\/dd>/.exec(builtHtml(path))?.[1];
+const documents = builtPages().filter(
+  (p) => /\/(policies|procedures)\/[^/]+\/$/.test(p) && builtHtml(p).includes('class="doc-meta'),
+);
+const docId = (path: string) =>
+  /<dd><span class="doc-type">[^<]*<\/span> ([A-Z]{2,3}-\d{2})<\/dd>/.exec(builtHtml(path))?.[1];
 const docVersion = (path: string) => /<dt>(?:版本|Version)<\/dt><dd>(\d+\.\d+)<\/dd>/.exec(builtHtml(path))?.[1];
 
 /** The text of each page of a PDF, in reading order. */
@@ -25,7 +28,12 @@ async function pdfPages(data: Uint8Array): Promise<string[]> {
   const out: string[] = [];
   for (let i = 1; i <= pdf.numPages; i++) {
     const content = await (await pdf.getPage(i)).getTextContent();
-    out.push(content.items.map((it) => ('str' in it ? it.str : '')).join(' ').replace(/\s+/g, ' '));
+    out.push(
+      content.items
+        .map((it) => ('str' in it ? it.str : ''))
+        .join(' ')
+        .replace(/\s+/g, ' '),
+    );
   }
   await pdf.cleanup();
   return out;
@@ -67,14 +75,18 @@ describe('the regulation register', () => {
     const register = builtHtml(`${prefix}regulations/`);
 
     it(`${lang}: every citation in the text links to an entry that lists the citing page`, () => {
-      const pages = builtPages().filter((p) => (lang === 'en') === p.startsWith(`${TEST_BASE}en/`) && !p.endsWith('.html'));
+      const pages = builtPages().filter(
+        (p) => (lang === 'en') === p.startsWith(`${TEST_BASE}en/`) && !p.endsWith('.html'),
+      );
       let citations = 0;
       for (const path of pages) {
         for (const m of builtHtml(path).matchAll(/<a class="reg" href="([^"]+)" data-reg="([^"]+)"/g)) {
           citations++;
           const [href, id] = [m[1]!, m[2]!];
           expect(href).toBe(`${prefix}regulations/#reg-${id}`);
-          const entry = new RegExp(`<li class="register-entry[^"]*" id="reg-${id}"[\\s\\S]*?</li>\\s*(?=<li class="register-entry|</ol>)`).exec(register)?.[0];
+          const entry = new RegExp(
+            `<li class="register-entry[^"]*" id="reg-${id}"[\\s\\S]*?</li>\\s*(?=<li class="register-entry|</ol>)`,
+          ).exec(register)?.[0];
           expect(entry, `${path} cites ${id}, which has no entry`).toBeDefined();
           expect(entry, `the entry reg-${id} does not list ${path}`).toContain(`href="${path}`);
         }
@@ -101,23 +113,29 @@ describe('the regulation register', () => {
 });
 
 describe('every earlier version is accounted for', () => {
-  it.each(documents)('%s: each history row before the current version links its text or says where it is kept', (path) => {
-    const html = builtHtml(path);
-    const current = docVersion(path)!;
-    const history = /<details class="doc-history[^"]*">([\s\S]*?)<\/details>/.exec(html)?.[1] ?? '';
-    const rows = [...history.matchAll(/<tr>\s*<td>([\s\S]*?)<\/td>([\s\S]*?)<\/tr>/g)];
-    expect(rows.length, path).toBeGreaterThan(0);
-    for (const [, versionCell, rest] of rows) {
-      const version = versionCell.replace(/<[^>]+>/g, '').trim();
-      if (version === current) continue;
-      const accounted = versionCell.includes('archive/') || rest.includes('doc-archived-outside');
-      expect(accounted, `${path} version ${version}`).toBe(true);
-    }
-  });
+  it.each(documents)(
+    '%s: each history row before the current version links its text or says where it is kept',
+    (path) => {
+      const html = builtHtml(path);
+      const current = docVersion(path)!;
+      const history = /<details class="doc-history[^"]*">([\s\S]*?)<\/details>/.exec(html)?.[1] ?? '';
+      const rows = [...history.matchAll(/<tr>\s*<td>([\s\S]*?)<\/td>([\s\S]*?)<\/tr>/g)];
+      expect(rows.length, path).toBeGreaterThan(0);
+      for (const [, versionCell, rest] of rows) {
+        const version = versionCell.replace(/<[^>]+>/g, '').trim();
+        if (version === current) continue;
+        const accounted = versionCell.includes('archive/') || rest.includes('doc-archived-outside');
+        expect(accounted, `${path} version ${version}`).toBe(true);
+      }
+    },
+  );
 });
 
 describe('superseded versions stay readable', () => {
-  for (const [lang, prefix] of [['zh', TEST_BASE], ['en', `${TEST_BASE}en/`]] as const) {
+  for (const [lang, prefix] of [
+    ['zh', TEST_BASE],
+    ['en', `${TEST_BASE}en/`],
+  ] as const) {
     it(`${lang}: RP-03 1.0 is kept as its own page, linked from the current version's history, with a redline, out of the sidebar and search`, () => {
       expect(builtHtml(`${prefix}policies/pricing/`)).toContain(`href="${prefix}archive/rp-03-1-0/"`);
       const archived = builtHtml(`${prefix}archive/rp-03-1-0/`);

@@ -18,13 +18,17 @@ if (!path) {
     }
   })();
   if (isRoot && hasApt) {
-    console.log('No Chromium found: installing Debian\'s chromium package (apt-get)…');
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
+    console.log("No Chromium found: installing Debian's chromium package (apt-get)…");
+    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
+      stdio: 'inherit',
+    });
     path = findChromium();
   }
 }
 if (!path) {
-  console.error('No Chromium found: install it (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROME_PATH=/path/to/chrome, then rerun `npm test`.');
+  console.error(
+    'No Chromium found: install it (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROME_PATH=/path/to/chrome, then rerun `npm test`.',
+  );
   process.exit(1);
 }
 console.log(`Chromium: ${path}`);

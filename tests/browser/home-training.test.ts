@@ -16,11 +16,15 @@ beforeAll(async () => (browser = await connect()));
 afterAll(async () => browser?.close());
 
 /** The built HTML of a site path, with or without the base path. */
-const html = (path: string) => builtHtml(decodeURI(path.startsWith(TEST_BASE) ? path : TEST_BASE + path.replace(/^\//, '')));
+const html = (path: string) =>
+  builtHtml(decodeURI(path.startsWith(TEST_BASE) ? path : TEST_BASE + path.replace(/^\//, '')));
 
 /** The h1 of a built page, as text. */
 const titleOf = (path: string) =>
-  /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html(path))?.[1]?.replace(/<[^>]+>/g, '').trim();
+  /<h1[^>]*>([\s\S]*?)<\/h1>/
+    .exec(html(path))?.[1]
+    ?.replace(/<[^>]+>/g, '')
+    .trim();
 
 /** Every id on a built page. */
 const idsOf = (path: string) => new Set([...html(path).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
@@ -29,32 +33,39 @@ describe('home page', () => {
   it.each([
     ['/', '新员工培训', '员工常见问题', '法规对照表', /已构建|built site/],
     ['/en/', 'New staff training', 'Staff questions', 'Regulation register', /built site|已构建/],
-  ])('%s: cards lead to every part, quick links land on their sections, no build-time wording', async (home, training, questions, register, devWording) => {
-    const { page, errors, close } = await openPage(browser, home);
-    const prefix = home === '/' ? TEST_BASE : `${TEST_BASE}en/`;
-    const cards = await page.locator('.sl-link-card a').evaluateAll((as) => as.map((a) => [a.textContent!.trim(), new URL((a as HTMLAnchorElement).href).pathname]));
-    const byTitle = Object.fromEntries(cards);
-    expect(byTitle[training]).toBe(`${prefix}training/`);
-    expect(byTitle[questions]).toBe(`${prefix}questions/`);
-    expect(byTitle[register]).toBe(`${prefix}regulations/`);
-    expect(cards.length).toBeGreaterThanOrEqual(8);
-    for (const [, path] of cards) if (!path.endsWith('/questions/')) expect(titleOf(path), path).toBeTruthy();
+  ])(
+    '%s: cards lead to every part, quick links land on their sections, no build-time wording',
+    async (home, training, questions, register, devWording) => {
+      const { page, errors, close } = await openPage(browser, home);
+      const prefix = home === '/' ? TEST_BASE : `${TEST_BASE}en/`;
+      const cards = await page
+        .locator('.sl-link-card a')
+        .evaluateAll((as) => as.map((a) => [a.textContent!.trim(), new URL((a as HTMLAnchorElement).href).pathname]));
+      const byTitle = Object.fromEntries(cards);
+      expect(byTitle[training]).toBe(`${prefix}training/`);
+      expect(byTitle[questions]).toBe(`${prefix}questions/`);
+      expect(byTitle[register]).toBe(`${prefix}regulations/`);
+      expect(cards.length).toBeGreaterThanOrEqual(8);
+      for (const [, path] of cards) if (!path.endsWith('/questions/')) expect(titleOf(path), path).toBeTruthy();
 
-    // Quick links: each names a section that exists on its page.
-    const quick = await page.locator('.sl-markdown-content ul a[href*="#"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-    expect(quick.length).toBeGreaterThanOrEqual(6);
-    for (const href of quick) {
-      const u = new URL(href);
-      expect(idsOf(u.pathname), href).toContain(decodeURIComponent(u.hash.slice(1)));
-    }
+      // Quick links: each names a section that exists on its page.
+      const quick = await page
+        .locator('.sl-markdown-content ul a[href*="#"]')
+        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      expect(quick.length).toBeGreaterThanOrEqual(6);
+      for (const href of quick) {
+        const u = new URL(href);
+        expect(idsOf(u.pathname), href).toContain(decodeURIComponent(u.hash.slice(1)));
+      }
 
-    expect(await page.locator('main').innerText()).not.toMatch(devWording);
-    // The training card opens the training path.
-    await page.locator('.sl-link-card a', { hasText: training }).click();
-    await page.waitForURL(`**${prefix}training/`);
-    expect(errors).toEqual([]);
-    await close();
-  });
+      expect(await page.locator('main').innerText()).not.toMatch(devWording);
+      // The training card opens the training path.
+      await page.locator('.sl-link-card a', { hasText: training }).click();
+      await page.waitForURL(`**${prefix}training/`);
+      expect(errors).toEqual([]);
+      await close();
+    },
+  );
 
   it('on a phone, the menu is on the home page too', async () => {
     const { page, close } = await openPage(browser, '/', { width: 390, height: 844 });
@@ -78,7 +89,10 @@ async function answerAllRight(page: Page) {
     const verdict = await q.locator('.quiz-verdict').innerText();
     const letter = /(?:正确答案：|correct answer: )([A-F])\./.exec(verdict)?.[1];
     if (letter) {
-      await q.locator('input[type="radio"]').nth(letter.charCodeAt(0) - 65).check();
+      await q
+        .locator('input[type="radio"]')
+        .nth(letter.charCodeAt(0) - 65)
+        .check();
       await q.locator('button.quiz-submit').click();
     }
     await q.locator('.quiz-feedback--right').waitFor();
@@ -91,7 +105,9 @@ describe('training progress', () => {
     await answerAllRight(page);
 
     // Every explanation links to the clause it cites, a heading that exists on that page.
-    const sources = await page.locator('.quiz-source a').evaluateAll((as) => as.map((a) => [(a as HTMLAnchorElement).href, a.textContent!]));
+    const sources = await page
+      .locator('.quiz-source a')
+      .evaluateAll((as) => as.map((a) => [(a as HTMLAnchorElement).href, a.textContent!]));
     expect(sources.length).toBe(await page.locator('.quiz-item').count());
     for (const [href, label] of sources) {
       const u = new URL(href!);
@@ -108,7 +124,8 @@ describe('training progress', () => {
     await page.locator('.quiz-item').first().locator('.quiz-feedback').waitFor();
 
     await page.goto(page.url().replace('/rates/', '/'), { waitUntil: 'load' });
-    const tick = (module: string) => page.locator(`#starlight__sidebar a[data-training-module="${module}"] .training-tick`);
+    const tick = (module: string) =>
+      page.locator(`#starlight__sidebar a[data-training-module="${module}"] .training-tick`);
     expect(await tick('institution').count()).toBe(1);
     expect(await tick('institution').innerText()).toContain('✓');
     expect(await tick('rates').count()).toBe(0);
@@ -119,7 +136,9 @@ describe('training progress', () => {
 
     // The tick is in the sidebar on any page, and in English too.
     await page.goto(page.url().replace('/training/', '/en/policies/governance/'), { waitUntil: 'load' });
-    expect(await page.locator('#starlight__sidebar a[data-training-module="institution"] .training-tick').count()).toBe(1);
+    expect(await page.locator('#starlight__sidebar a[data-training-module="institution"] .training-tick').count()).toBe(
+      1,
+    );
 
     // Clearing the module's answers takes its tick away.
     await page.goto(page.url().replace('/en/policies/governance/', '/training/institution/'), { waitUntil: 'load' });
@@ -167,25 +186,27 @@ describe('training progress', () => {
     await close();
   });
 
-  it.each(['institution', 'rates', 'admission-pricing', 'monitoring-provisioning', 'collections'].flatMap((m) => [`/training/${m}/`, `/en/training/${m}/`]))(
-    '%s: the reading list names each document by its title',
-    async (path) => {
-      const { page, close } = await openPage(browser, path);
-      // The list after the 阅读清单 / Reading list heading (Starlight wraps headings in a div).
-      const items = await page.evaluate(() => {
-        const heading = document.querySelector('h2:is(#阅读清单, #reading-list)')!;
-        let el = (heading.closest('.sl-heading-wrapper') ?? heading).nextElementSibling;
-        while (el && el.tagName !== 'OL') el = el.nextElementSibling;
-        return [...(el?.querySelectorAll('a') ?? [])].map((a) => [a.textContent!.trim(), new URL(a.href).pathname]);
-      });
-      expect(items.length).toBeGreaterThanOrEqual(3);
-      for (const [label, target] of items) {
-        if (target!.endsWith('/glossary/')) continue;
-        expect(label!.replace(/\s*[（(][A-Z]{2}-\d+[）)]$/, ''), target).toBe(titleOf(target!));
-      }
-      await close();
-    },
-  );
+  it.each(
+    ['institution', 'rates', 'admission-pricing', 'monitoring-provisioning', 'collections'].flatMap((m) => [
+      `/training/${m}/`,
+      `/en/training/${m}/`,
+    ]),
+  )('%s: the reading list names each document by its title', async (path) => {
+    const { page, close } = await openPage(browser, path);
+    // The list after the 阅读清单 / Reading list heading (Starlight wraps headings in a div).
+    const items = await page.evaluate(() => {
+      const heading = document.querySelector('h2:is(#阅读清单, #reading-list)')!;
+      let el = (heading.closest('.sl-heading-wrapper') ?? heading).nextElementSibling;
+      while (el && el.tagName !== 'OL') el = el.nextElementSibling;
+      return [...(el?.querySelectorAll('a') ?? [])].map((a) => [a.textContent!.trim(), new URL(a.href).pathname]);
+    });
+    expect(items.length).toBeGreaterThanOrEqual(3);
+    for (const [label, target] of items) {
+      if (target!.endsWith('/glossary/')) continue;
+      expect(label!.replace(/\s*[（(][A-Z]{2}-\d+[）)]$/, ''), target).toBe(titleOf(target!));
+    }
+    await close();
+  });
 });
 
 describe('glossary', () => {
@@ -193,7 +214,9 @@ describe('glossary', () => {
     const { page, errors, close } = await openPage(browser, '/glossary/#write-off');
     const letters = await page.locator('.glossary-index a').evaluateAll((as) => as.map((a) => a.textContent));
     expect(letters).toEqual(expect.arrayContaining(['B', 'C', 'H', 'Y', 'Z']));
-    for (const id of await page.locator('.glossary-index a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(1)))) {
+    for (const id of await page
+      .locator('.glossary-index a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(1)))) {
       expect(await page.locator(`[id="${id}"]`).count(), id).toBe(1);
     }
     // 核销 is under H; 逾期天数 under Y.

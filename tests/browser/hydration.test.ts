@@ -32,24 +32,27 @@ async function holdIsland(page: Page, name: string) {
 }
 
 describe('calculators hydrate on intent', () => {
-  it.each(calculators)('%s: a reader who only reads downloads no calculator script; pointing at it hydrates it', async (path) => {
-    const { page, errors, close } = await openPage(browser, path);
-    const requests: string[] = [];
-    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-    await page.waitForLoadState('networkidle');
-    const island = page.locator('astro-island[client="intent"]');
-    expect(await island.count()).toBe(1);
-    const script = (await island.getAttribute('component-url'))!;
-    const calc = (await island.locator('[data-calc]').first().getAttribute('data-calc'))!;
-    expect(await island.getAttribute('ssr')).not.toBeNull();
-    expect(await island.locator('.calc-results').innerText()).toMatch(/\d/); // the server-rendered default case
-    expect(requests).not.toContain(script);
-    await island.locator('.calc-results').hover();
-    await hydrated(page, calc);
-    expect(requests).toContain(script);
-    expect(errors).toEqual([]);
-    await close();
-  });
+  it.each(calculators)(
+    '%s: a reader who only reads downloads no calculator script; pointing at it hydrates it',
+    async (path) => {
+      const { page, errors, close } = await openPage(browser, path);
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      await page.waitForLoadState('networkidle');
+      const island = page.locator('astro-island[client="intent"]');
+      expect(await island.count()).toBe(1);
+      const script = (await island.getAttribute('component-url'))!;
+      const calc = (await island.locator('[data-calc]').first().getAttribute('data-calc'))!;
+      expect(await island.getAttribute('ssr')).not.toBeNull();
+      expect(await island.locator('.calc-results').innerText()).toMatch(/\d/); // the server-rendered default case
+      expect(requests).not.toContain(script);
+      await island.locator('.calc-results').hover();
+      await hydrated(page, calc);
+      expect(requests).toContain(script);
+      expect(errors).toEqual([]);
+      await close();
+    },
+  );
 
   it('focus entering the calculator (keyboard, no pointer) hydrates it', async () => {
     const { page, errors, close } = await openPage(browser, '/en/calculators/reserve/');
@@ -75,7 +78,11 @@ describe('calculators hydrate on intent', () => {
   it('keeps what is typed, by keyboard, while the calculator is still loading', async () => {
     const { page, errors, close } = await openPage(browser, '/calculators/schedule/');
     const held = await holdIsland(page, 'ScheduleCalculator');
-    for (const [id, text] of [['sc-amount', '100万'], ['sc-rate', '４．９%'], ['sc-term', '30年']]) {
+    for (const [id, text] of [
+      ['sc-amount', '100万'],
+      ['sc-rate', '４．９%'],
+      ['sc-term', '30年'],
+    ]) {
       await page.locator(`#${id}`).click();
       await page.keyboard.press('ControlOrMeta+a');
       await page.keyboard.type(text);
@@ -135,7 +142,9 @@ describe('calculators hydrate on intent', () => {
   it('tries once more when the calculator’s script fails to load, and hydrates', async () => {
     const { page, errors, close } = await openPage(browser, '/calculators/schedule/');
     let tries = 0;
-    await page.route(/\/_astro\/ScheduleCalculator\.[\w-]+\.js(\?.*)?$/, (route) => (++tries === 1 ? route.abort('connectionreset') : route.continue()));
+    await page.route(/\/_astro\/ScheduleCalculator\.[\w-]+\.js(\?.*)?$/, (route) =>
+      ++tries === 1 ? route.abort('connectionreset') : route.continue(),
+    );
     await page.locator('#sc-rate').fill('4.9%');
     await hydrated(page, 'schedule');
     expect(tries).toBe(2);
@@ -148,11 +157,17 @@ describe('calculators hydrate on intent', () => {
   });
 
   it('says so, in the page’s language, when the script fails twice; the next gesture tries again', async () => {
-    for (const [path, text] of [['/calculators/schedule/', '计算器未能加载'], ['/en/calculators/schedule/', 'The calculator could not load']] as const) {
+    for (const [path, text] of [
+      ['/calculators/schedule/', '计算器未能加载'],
+      ['/en/calculators/schedule/', 'The calculator could not load'],
+    ] as const) {
       const { page, close } = await openPage(browser, path);
       let fail = true;
       let tries = 0;
-      await page.route(/\/_astro\/ScheduleCalculator\.[\w-]+\.js(\?.*)?$/, (route) => (tries++, fail ? route.abort('connectionreset') : route.continue()));
+      await page.route(
+        /\/_astro\/ScheduleCalculator\.[\w-]+\.js(\?.*)?$/,
+        (route) => (tries++, fail ? route.abort('connectionreset') : route.continue()),
+      );
       await page.locator('.calc-results').hover();
       const notice = page.locator('[data-island-error][role="alert"]');
       await notice.waitFor({ timeout: 10_000 });

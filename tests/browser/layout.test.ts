@@ -33,7 +33,11 @@ async function phone(width: number): Promise<BrowserContext> {
 }
 
 /** Run `check` on every path, TABS pages at a time in one context; returns what each reported. */
-async function eachPage<T>(context: BrowserContext, paths: string[], check: (page: Page, path: string) => Promise<T>): Promise<Map<string, T>> {
+async function eachPage<T>(
+  context: BrowserContext,
+  paths: string[],
+  check: (page: Page, path: string) => Promise<T>,
+): Promise<Map<string, T>> {
   const results = new Map<string, T>();
   const queue = [...paths];
   const tab = async () => {
@@ -58,10 +62,15 @@ const overflow = (page: Page, width: number) =>
     if (innerWidth !== width) problems.push(`layout viewport grew to ${innerWidth}px`);
     if (scrollWidth > width) {
       // Name the culprits, to say what to fix: the innermost elements that reach past the edge.
-      const wide = [...document.querySelectorAll('body *')].filter((e) => e.getClientRects().length > 0 && e.getBoundingClientRect().right > width + 0.5);
+      const wide = [...document.querySelectorAll('body *')].filter(
+        (e) => e.getClientRects().length > 0 && e.getBoundingClientRect().right > width + 0.5,
+      );
       const names = wide
         .filter((e) => !wide.some((inner) => inner !== e && e.contains(inner)))
-        .map((e) => `${e.tagName.toLowerCase()}${typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\s+/).join('.') : ''}`);
+        .map(
+          (e) =>
+            `${e.tagName.toLowerCase()}${typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\s+/).join('.') : ''}`,
+        );
       problems.push(`${scrollWidth}px wide: ${[...new Set(names)].slice(0, 6).join(', ')}`);
     }
     // The header's controls: search on every page, the menu wherever there is a sidebar (not on the splash home page).
@@ -71,7 +80,8 @@ const overflow = (page: Page, width: number) =>
       const button = document.querySelector(selector);
       const r = button?.getBoundingClientRect();
       if (!r || r.width === 0) problems.push(`no ${name} button shown`);
-      else if (r.left < 0 || r.right > width) problems.push(`${name} button at x = ${Math.round(r.left)}–${Math.round(r.right)}`);
+      else if (r.left < 0 || r.right > width)
+        problems.push(`${name} button at x = ${Math.round(r.left)}–${Math.round(r.right)}`);
     }
     return problems;
   }, width);
@@ -83,15 +93,27 @@ describe.each([390, 320])('at %i px', (width) => {
     const context = await phone(width);
     const results = await eachPage(context, pages, (page) => overflow(page, width));
     await context.close();
-    const failures = [...results].filter(([, problems]) => problems.length > 0).map(([path, problems]) => `${path}: ${problems.join('; ')}`);
+    const failures = [...results]
+      .filter(([, problems]) => problems.length > 0)
+      .map(([path, problems]) => `${path}: ${problems.join('; ')}`);
     expect(failures).toEqual([]);
   });
 });
 
 describe('200 % zoom (a 1280 px desktop at 640 CSS px)', () => {
   it('the training overview, a long policy, the glossary and a calculator reflow without sideways scrolling', async () => {
-    const context = await browser.newContext({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2, locale: 'zh-CN' });
-    const paths = ['/training/', '/en/training/collections/', '/policies/provisioning/', '/en/glossary/', '/calculators/pricing/'];
+    const context = await browser.newContext({
+      viewport: { width: 640, height: 400 },
+      deviceScaleFactor: 2,
+      locale: 'zh-CN',
+    });
+    const paths = [
+      '/training/',
+      '/en/training/collections/',
+      '/policies/provisioning/',
+      '/en/glossary/',
+      '/calculators/pricing/',
+    ];
     const results = await eachPage(context, paths, (page) => page.evaluate(() => document.documentElement.scrollWidth));
     await context.close();
     expect(Object.fromEntries(results)).toEqual(Object.fromEntries(paths.map((p) => [p, 640])));
@@ -118,18 +140,26 @@ describe('glossary tooltips on a phone', () => {
             const r = tip.getBoundingClientRect();
             const out: string[] = [];
             const name = `“${term.firstChild?.textContent}”`;
-            if (term.getAttribute('aria-describedby') !== tip.id || tip.getAttribute('role') !== 'tooltip') out.push(`${name}: tip is not its description`);
+            if (term.getAttribute('aria-describedby') !== tip.id || tip.getAttribute('role') !== 'tooltip')
+              out.push(`${name}: tip is not its description`);
             if (r.width === 0) out.push(`${name}: tip not shown on focus`);
-            else if (r.left < 0 || r.right > innerWidth) out.push(`${name}: tip at x = ${Math.round(r.left)}–${Math.round(r.right)}`);
+            else if (r.left < 0 || r.right > innerWidth)
+              out.push(`${name}: tip at x = ${Math.round(r.left)}–${Math.round(r.right)}`);
             else if (r.top < t.bottom && r.bottom > t.top) out.push(`${name}: tip covers the term`);
-            if (document.documentElement.scrollWidth > innerWidth || innerWidth !== 320) out.push(`${name}: page wider than the screen while shown`);
+            if (document.documentElement.scrollWidth > innerWidth || innerWidth !== 320)
+              out.push(`${name}: page wider than the screen while shown`);
             return out;
           })),
         );
       }
       // Hidden again, the tip takes no room at all.
       await page.locator('h1').first().click();
-      if ((await page.locator('.term-tip').evaluateAll((tips) => tips.filter((t) => t.getClientRects().length > 0).length)) > 0) problems.push('a tip stays shown');
+      if (
+        (await page
+          .locator('.term-tip')
+          .evaluateAll((tips) => tips.filter((t) => t.getClientRects().length > 0).length)) > 0
+      )
+        problems.push('a tip stays shown');
       return problems;
     });
     await context.close();

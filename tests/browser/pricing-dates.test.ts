@@ -11,7 +11,14 @@ import { connect, islandReady, openPage, resultText } from './browser';
 import { parsePolicyFile } from '../../calculators/policy/index';
 import { costCapOn } from '../../calculators/pricing/cost-cap';
 import { gradeAvailability } from '../../calculators/pricing/availability';
-import { evaluateOffer, fundingBand, priceLoan, type ExceptionApproval, type PriceInput, type PricingPolicy } from '../../calculators/pricing/index';
+import {
+  evaluateOffer,
+  fundingBand,
+  priceLoan,
+  type ExceptionApproval,
+  type PriceInput,
+  type PricingPolicy,
+} from '../../calculators/pricing/index';
 import { contractDateOf, localToday, nextDay } from '../../calculators/dated';
 import { formatDate, formatMonths, formatPercent, type Lang } from '../../calculators/format';
 import { CalcError } from '../../calculators/errors';
@@ -30,7 +37,8 @@ const pct = (v: Parameters<typeof formatPercent>[0], lang: Lang) => formatPercen
 const slow = { timeout: 20_000 }; // a fresh page hydrates, then reads the URL: slow on a loaded machine
 
 /** The verdict's tone for an offer: red when no one may issue it, amber for a price exception, green only when it can be issued as it stands. */
-const toneOf = (a: ExceptionApproval) => (a === 'above-cap' || a === 'outside-limits' || a === 'not-approvable' ? 'block' : a === 'none' ? 'ok' : 'warn');
+const toneOf = (a: ExceptionApproval) =>
+  a === 'above-cap' || a === 'outside-limits' || a === 'not-approvable' ? 'block' : a === 'none' ? 'ok' : 'warn';
 
 /** The cap line the verdict shows for a contract date and term. */
 function capLine(lang: Lang, contractDate: string, termMonths: number) {
@@ -68,13 +76,17 @@ describe.each(LANGS)('pricing by contract date (%s)', (lang) => {
       expect(await resultText(page, 'cap-source')).toBe(cap.source[lang]);
       const offer = evaluateOffer({ ...input, offeredRate: '0.2', contractDate: date }, policy);
       expect(await tone(page)).toBe(toneOf(offer.approval));
-      expect(await page.locator('[data-check="apr-cap"]').getAttribute('data-status')).toBe(offer.checks.find((c) => c.id === 'apr-cap')!.status);
+      expect(await page.locator('[data-check="apr-cap"]').getAttribute('data-status')).toBe(
+        offer.checks.find((c) => c.id === 'apr-cap')!.status,
+      );
     }
     // 20% is within 24% and above 18% and 12%.
     expect(await tone(page)).toBe('block');
     await typeDate(page, '2026-12-04');
     await expect.poll(() => tone(page), slow).toBe('ok');
-    expect((await verdict(page).locator('.pr-verdict-head strong').innerText()).trim()).toBe(t.vOk + (lang === 'zh' ? '：' : ':'));
+    expect((await verdict(page).locator('.pr-verdict-head strong').innerText()).trim()).toBe(
+      t.vOk + (lang === 'zh' ? '：' : ':'),
+    );
     expect(errors).toEqual([]);
     await close();
   });
@@ -92,9 +104,11 @@ describe.each(LANGS)('pricing by contract date (%s)', (lang) => {
     await expect.poll(() => resultText(page, 'cap'), slow).toBe(capLine(lang, view, 12).line);
     // Grades D and E are not served from then on (12 months, the default term).
     const avail = gradeAvailability({ contractDate: view, termMonths: 12 }, policy);
-    expect(await page.locator('[data-result="grades"] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')))).toEqual(
-      avail.grades.map((g) => g.status),
-    );
+    expect(
+      await page
+        .locator('[data-result="grades"] tbody tr')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status'))),
+    ).toEqual(avail.grades.map((g) => g.status));
     expect(avail.grades.filter((g) => g.status === 'closed').map((g) => g.grade.id)).toEqual(['D', 'E']);
     await page.locator('[data-action="today"]').click();
     await expect.poll(() => page.url(), slow).not.toMatch(/[?&]d=/);
@@ -106,13 +120,25 @@ describe.each(LANGS)('pricing by contract date (%s)', (lang) => {
   it('an offer at exactly 24.00% (C, 50,000, 24 months, contract date 2026-12-04) is not refused', async () => {
     const { page, close } = await openPage(browser, pathIn(lang, '?a=50000&n=24&o=24%25&d=2026-12-04'));
     await ready(page);
-    const offer = evaluateOffer({ grade: 'C', amount: '50000', termMonths: 24, method: 'equal-instalment', offeredRate: '0.24', contractDate: '2026-12-04' }, policy);
+    const offer = evaluateOffer(
+      {
+        grade: 'C',
+        amount: '50000',
+        termMonths: 24,
+        method: 'equal-instalment',
+        offeredRate: '0.24',
+        contractDate: '2026-12-04',
+      },
+      policy,
+    );
     expect(offer.approval).toBe('none');
     await expect.poll(() => resultText(page, 'offer-apr'), slow).toBe(pct(offer.apr.simple, lang));
     expect(await resultText(page, 'offer-apr')).toBe(pct('0.24', lang));
     expect(await tone(page)).toBe('ok');
     expect(await page.locator('[data-check="apr-cap"]').getAttribute('data-status')).toBe('pass');
-    expect(await page.locator('[data-check="apr-cap"]').innerText()).toBe(`${t.pass} ${offer.checks.find((c) => c.id === 'apr-cap')!.message[lang]}`);
+    expect(await page.locator('[data-check="apr-cap"]').innerText()).toBe(
+      `${t.pass} ${offer.checks.find((c) => c.id === 'apr-cap')!.message[lang]}`,
+    );
     await close();
   });
 
@@ -135,13 +161,18 @@ describe.each(LANGS)('pricing by contract date (%s)', (lang) => {
     const row = page.locator('[data-result="grades"] tbody tr[data-grade="D"]');
     expect(await row.getAttribute('data-status')).toBe('open');
     expect(await row.locator('td.pr-later').innerText()).toBe(
-      [fill(t.stChange, { from: formatDate('2028-01-01', lang), status: t['st-closed'] }), fill(t.stMaxEl, { max: pct(max, lang) })].join(lang === 'zh' ? '；' : '; '),
+      [
+        fill(t.stChange, { from: formatDate('2028-01-01', lang), status: t['st-closed'] }),
+        fill(t.stMaxEl, { max: pct(max, lang) }),
+      ].join(lang === 'zh' ? '；' : '; '),
     );
     // On 2028-01-01 itself D is not served, and the line says what would fit.
     await typeDate(page, '2028-01-01');
     await expect.poll(() => row.getAttribute('data-status'), slow).toBe('closed');
     expect(await resultText(page, 'grade-status')).toBe(
-      [fill(t.gsClosed, { g: 'D' }), fill(t.maxElNow, { max: pct(max, lang), el: pct(d.expectedLoss, lang) })].join(lang === 'zh' ? '' : ' '),
+      [fill(t.gsClosed, { g: 'D' }), fill(t.maxElNow, { max: pct(max, lang), el: pct(d.expectedLoss, lang) })].join(
+        lang === 'zh' ? '' : ' ',
+      ),
     );
     await close();
   });
@@ -152,13 +183,19 @@ describe.each(LANGS)('pricing by contract date (%s)', (lang) => {
   ])('the verdict leads, red and blocking, for %s', async (_what, query, x) => {
     const { page, close } = await openPage(browser, pathIn(lang, query));
     await ready(page);
-    const offer = evaluateOffer({ grade: 'C', termMonths: 24, method: 'equal-instalment', contractDate: '2026-12-04', ...x }, policy);
+    const offer = evaluateOffer(
+      { grade: 'C', termMonths: 24, method: 'equal-instalment', contractDate: '2026-12-04', ...x },
+      policy,
+    );
     expect(toneOf(offer.approval)).toBe('block');
     await expect.poll(() => tone(page), slow).toBe('block');
-    expect((await verdict(page).locator('.pr-verdict-head strong').innerText()).trim()).toBe(t.vBlock + (lang === 'zh' ? '：' : ':'));
+    expect((await verdict(page).locator('.pr-verdict-head strong').innerText()).trim()).toBe(
+      t.vBlock + (lang === 'zh' ? '：' : ':'),
+    );
     const failed = offer.checks.filter((c) => c.status === 'fail' && c.id !== 'lpr-line');
     expect(failed.length).toBeGreaterThan(0);
-    for (const c of failed) expect(await verdict(page).locator('.pr-verdict-head').innerText()).toContain(c.message[lang]);
+    for (const c of failed)
+      expect(await verdict(page).locator('.pr-verdict-head').innerText()).toContain(c.message[lang]);
     // It is the first thing in the results, it is red, and nothing above or beside it says "meets the hurdle" in green.
     const look = await page.evaluate(() => {
       const results = document.querySelector('[data-calc="pricing"] .calc-results')!;
@@ -176,29 +213,45 @@ describe.each(LANGS)('pricing by contract date (%s)', (lang) => {
         border: getComputedStyle(v).borderInlineStartColor,
         red,
         redBorder,
-        greenAbove: results.querySelectorAll('[data-result="offer"] .pr-pass, [data-result="offer-verdict"].pr-pass').length,
+        greenAbove: results.querySelectorAll('[data-result="offer"] .pr-pass, [data-result="offer-verdict"].pr-pass')
+          .length,
       };
     });
-    expect(look).toEqual({ first: true, head: look.red, border: look.redBorder, red: look.red, redBorder: look.redBorder, greenAbove: 0 });
+    expect(look).toEqual({
+      first: true,
+      head: look.red,
+      border: look.redBorder,
+      red: look.red,
+      redBorder: look.redBorder,
+      greenAbove: 0,
+    });
     await close();
   });
 
-  it.each(['2年', '24期', '24个月'])('a term typed as %s shows the 24-month funding band in the funding-cost hint', async (term) => {
-    const { page, close } = await openPage(browser, pathIn(lang));
-    await ready(page);
-    await page.locator('#pr-term').fill(term);
-    const band = fundingBand(policy.pricing, 24);
-    expect(band.upToMonths).toBe(24);
-    // The band the price itself uses (calculators review B1: the hint once looked the band up from the raw text).
-    expect(priceLoan({ grade: 'C', amount: '50000', termMonths: 24, method: 'equal-instalment' }, policy).fundingBandMonths).toBe(band.upToMonths);
-    const hint = fill(t.policyBand, { v: pct(band.fundingRate, lang), n: formatMonths(band.upToMonths, lang) });
-    await expect.poll(() => page.locator('#pr-funding-hint').innerText(), slow).toBe(hint);
-    expect(await page.locator('[data-component="funding"] td').first().innerText()).toBe(formatPercent(band.fundingRate, lang, 3, 2));
-    // A term that cannot be read shows no band at all, rather than a wrong one.
-    await page.locator('#pr-term').fill('abc');
-    await expect.poll(() => page.locator('#pr-funding-hint').innerText(), slow).toBe(t.policyByTerm);
-    await close();
-  });
+  it.each(['2年', '24期', '24个月'])(
+    'a term typed as %s shows the 24-month funding band in the funding-cost hint',
+    async (term) => {
+      const { page, close } = await openPage(browser, pathIn(lang));
+      await ready(page);
+      await page.locator('#pr-term').fill(term);
+      const band = fundingBand(policy.pricing, 24);
+      expect(band.upToMonths).toBe(24);
+      // The band the price itself uses (calculators review B1: the hint once looked the band up from the raw text).
+      expect(
+        priceLoan({ grade: 'C', amount: '50000', termMonths: 24, method: 'equal-instalment' }, policy)
+          .fundingBandMonths,
+      ).toBe(band.upToMonths);
+      const hint = fill(t.policyBand, { v: pct(band.fundingRate, lang), n: formatMonths(band.upToMonths, lang) });
+      await expect.poll(() => page.locator('#pr-funding-hint').innerText(), slow).toBe(hint);
+      expect(await page.locator('[data-component="funding"] td').first().innerText()).toBe(
+        formatPercent(band.fundingRate, lang, 3, 2),
+      );
+      // A term that cannot be read shows no band at all, rather than a wrong one.
+      await page.locator('#pr-term').fill('abc');
+      await expect.poll(() => page.locator('#pr-funding-hint').innerText(), slow).toBe(t.policyByTerm);
+      await close();
+    },
+  );
 
   it('the date survives a shared link; today is left out of the link; a bad date gets its message next to the field', async () => {
     const { page, close } = await openPage(browser, pathIn(lang));
@@ -208,7 +261,9 @@ describe.each(LANGS)('pricing by contract date (%s)', (lang) => {
     const again = await openPage(browser, page.url().replace(/^https?:\/\/[^/]+/, ''));
     await ready(again.page);
     await expect.poll(() => again.page.locator('#pr-date').inputValue(), slow).toBe('2027-03-01');
-    await expect.poll(() => resultText(again.page, 'cap'), slow).toMatch(new RegExp(`^${capLine(lang, '2027-03-01', 12).line.replace(/[()]/g, '\\$&')}`));
+    await expect
+      .poll(() => resultText(again.page, 'cap'), slow)
+      .toMatch(new RegExp(`^${capLine(lang, '2027-03-01', 12).line.replace(/[()]/g, '\\$&')}`));
     await again.close();
 
     await typeDate(page, localToday());
@@ -236,7 +291,10 @@ describe.each(LANGS)('pricing by contract date (%s)', (lang) => {
     const { page, close } = await openPage(browser, pathIn(lang, `?c=C_50000_12_0*C_50000_12_0______${view}`));
     await ready(page);
     const row = (label: string) =>
-      page.locator('[data-result="compare"] tbody tr').filter({ has: page.getByRole('rowheader', { name: label, exact: true }) }).locator('td');
+      page
+        .locator('[data-result="compare"] tbody tr')
+        .filter({ has: page.getByRole('rowheader', { name: label, exact: true }) })
+        .locator('td');
     const caps = [costCapOn({ termMonths: 12 }, policy), costCapOn({ contractDate: view, termMonths: 12 }, policy)];
     await expect.poll(() => row(t.capRate).allInnerTexts(), slow).toEqual(caps.map((c) => pct(c.rate, lang)));
     expect(await row(t.date).allInnerTexts()).toEqual(caps.map((c) => formatDate(c.contractDate, lang)));
@@ -244,7 +302,9 @@ describe.each(LANGS)('pricing by contract date (%s)', (lang) => {
     await page.locator('[data-action="view"]').click();
     await page.locator('#pr-grade').selectOption('B');
     await page.getByRole('button', { name: t.pin, exact: true }).click();
-    await expect.poll(() => page.url(), slow).toMatch(new RegExp(`c=C_50000_12_0\\*C_50000_12_0_{6}${view}\\*B_50000_12_0_{6}${view}(&|$)`));
+    await expect
+      .poll(() => page.url(), slow)
+      .toMatch(new RegExp(`c=C_50000_12_0\\*C_50000_12_0_{6}${view}\\*B_50000_12_0_{6}${view}(&|$)`));
     await close();
   });
 });
@@ -252,7 +312,9 @@ describe.each(LANGS)('pricing by contract date (%s)', (lang) => {
 describe('pricing: "today" is the reader’s own date', () => {
   it('on a reader’s clock of 1 March 2027, the field and the cap switch from the build date to that day once the calculator starts', async () => {
     const day = '2027-03-01';
-    const { page, close } = await openPage(browser, PATH, { beforeLoad: (p) => p.clock.setFixedTime(new Date(`${day}T09:30:00`)) });
+    const { page, close } = await openPage(browser, PATH, {
+      beforeLoad: (p) => p.clock.setFixedTime(new Date(`${day}T09:30:00`)),
+    });
     // Before hydration the server render names its (build) date explicitly, never "today" alone.
     expect(await page.locator('#pr-date').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await ready(page);
@@ -264,7 +326,9 @@ describe('pricing: "today" is the reader’s own date', () => {
   });
 
   it('a date in the link wins over the reader’s today', async () => {
-    const { page, close } = await openPage(browser, `${PATH}?d=2028-01-01`, { beforeLoad: (p) => p.clock.setFixedTime(new Date('2027-03-01T09:30:00')) });
+    const { page, close } = await openPage(browser, `${PATH}?d=2028-01-01`, {
+      beforeLoad: (p) => p.clock.setFixedTime(new Date('2027-03-01T09:30:00')),
+    });
     await ready(page);
     await expect.poll(() => page.locator('#pr-date').inputValue(), slow).toBe('2028-01-01');
     await expect.poll(() => resultText(page, 'cap'), slow).toBe(capLine('zh', '2028-01-01', 12).line);

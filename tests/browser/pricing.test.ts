@@ -4,7 +4,14 @@ import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { connect, downloadCsv, islandReady, openPage, resultText, runAxe } from './browser';
 import { parsePolicyFile } from '../../calculators/policy/index';
-import { priceLoan, evaluateOffer, costCapOn, type Check, type PriceInput, type PricingPolicy } from '../../calculators/pricing/index';
+import {
+  priceLoan,
+  evaluateOffer,
+  costCapOn,
+  type Check,
+  type PriceInput,
+  type PricingPolicy,
+} from '../../calculators/pricing/index';
 import { formatDate, formatMoney, formatPercent } from '../../calculators/format';
 import type { Decimal } from '../../calculators/decimal';
 import { pricingStrings } from '../../src/islands/pricing/strings';
@@ -32,7 +39,16 @@ async function fill(page: Page, values: Record<string, string>) {
 describe('pricing calculator', () => {
   it('renders the default scenario (grade C, 50,000, 12 months) without JavaScript, as priceLoan prices it', async () => {
     const { page, close } = await openPage(browser, PATH, { javaScript: false });
-    const expected = priceLoan({ grade: 'C', amount: '50000', termMonths: 12, method: 'equal-instalment', fees: { upfrontAmount: '0', monthlyFeeRate: '0' } }, policy);
+    const expected = priceLoan(
+      {
+        grade: 'C',
+        amount: '50000',
+        termMonths: 12,
+        method: 'equal-instalment',
+        fees: { upfrontAmount: '0', monthlyFeeRate: '0' },
+      },
+      policy,
+    );
     expect(await result(page, 'required')).toBe(pct(expected.requiredRate));
     expect(await page.locator('[data-result="grades"] tbody tr').count()).toBe(policy.pricing.grades.length);
     // The verdict leads the results, with the cap in force on the (build) date the field shows.
@@ -48,7 +64,13 @@ describe('pricing calculator', () => {
     await page.locator('#pr-grade').selectOption('B');
     await page.locator('#pr-grade').selectOption('C');
     await fill(page, { 'pr-amount': '8万', 'pr-term': '24', 'pr-upfront': '400', 'pr-monthly-fee': '0.1%' });
-    const input: PriceInput = { grade: 'C', amount: '80000', termMonths: 24, method: 'equal-instalment', fees: { upfrontAmount: '400', monthlyFeeRate: '0.001' } };
+    const input: PriceInput = {
+      grade: 'C',
+      amount: '80000',
+      termMonths: 24,
+      method: 'equal-instalment',
+      fees: { upfrontAmount: '400', monthlyFeeRate: '0.001' },
+    };
     const r = priceLoan(input, policy);
     await expect.poll(() => result(page, 'required')).toBe(pct(r.requiredRate));
     expect(await result(page, 'apr-simple')).toBe(pct(r.apr.simple));
@@ -60,9 +82,13 @@ describe('pricing calculator', () => {
     expect(await page.locator('[data-result="waterfall"] tr[data-component]').count()).toBe(r.components.length);
     // The grade table prices every grade at this amount and term.
     const cells = await page.locator('[data-result="grades"] tbody tr td:nth-child(3)').allInnerTexts();
-    expect(cells).toEqual(policy.pricing.grades.map((g) => pct(priceLoan({ ...input, grade: g.id }, policy).requiredRate)));
+    expect(cells).toEqual(
+      policy.pricing.grades.map((g) => pct(priceLoan({ ...input, grade: g.id }, policy).requiredRate)),
+    );
     const aprs = await page.locator('[data-result="grades"] tbody tr td:nth-child(4)').allInnerTexts();
-    expect(aprs).toEqual(policy.pricing.grades.map((g) => pct(priceLoan({ ...input, grade: g.id }, policy).apr.simple)));
+    expect(aprs).toEqual(
+      policy.pricing.grades.map((g) => pct(priceLoan({ ...input, grade: g.id }, policy).apr.simple)),
+    );
     expect(await page.locator('[data-result="grades"] tr[aria-current="true"] th').innerText()).toBe('C');
     expect(await result(page, 'grade-note')).toBe(policy.pricing.grades[2]!.note.zh);
     expect(errors).toEqual([]);
@@ -72,7 +98,13 @@ describe('pricing calculator', () => {
   it('flags an offered rate below the minimum, with who may approve it; below break-even it is red; a higher one meets the hurdle', async () => {
     const { page, close } = await openPage(browser, PATH);
     await hydrated(page);
-    const input: PriceInput = { grade: 'C', amount: '50000', termMonths: 12, method: 'equal-instalment', fees: { upfrontAmount: '0', monthlyFeeRate: '0' } };
+    const input: PriceInput = {
+      grade: 'C',
+      amount: '50000',
+      termMonths: 12,
+      method: 'equal-instalment',
+      fees: { upfrontAmount: '0', monthlyFeeRate: '0' },
+    };
     const required = priceLoan(input, policy).requiredRate;
     const typed = (rate: Decimal) => `${rate.times(100).toFixed()}%`;
     // 0.3 points below the minimum: within the head of risk management's exception authority.
@@ -94,7 +126,9 @@ describe('pricing calculator', () => {
     expect(below.offeredRate.lt(below.breakEvenRate)).toBe(true);
     await fill(page, { 'pr-offered': '5%' });
     await expect.poll(() => page.locator('[data-result="verdict"]').getAttribute('data-tone')).toBe('block');
-    expect(await result(page, 'verdict')).toContain(`报价 ${pct(below.offeredRate)} 低于保本利率 ${pct(below.breakEvenRate)}`);
+    expect(await result(page, 'verdict')).toContain(
+      `报价 ${pct(below.offeredRate)} 低于保本利率 ${pct(below.breakEvenRate)}`,
+    );
     expect(await result(page, 'offer-profit')).toMatch(/^−/); // a true minus sign, like the margin's
     // Three points above the minimum: meets the hurdle, and can be issued.
     const highRate = required.plus('0.03');
@@ -112,7 +146,17 @@ describe('pricing calculator', () => {
     await hydrated(page);
     await page.locator('#pr-grade').selectOption('E');
     await fill(page, { 'pr-amount': '10000', 'pr-term': '6', 'pr-margin': '5%', 'pr-date': '2027-03-01' });
-    const r = priceLoan({ grade: 'E', amount: '10000', termMonths: 6, method: 'equal-instalment', overrides: { targetMarginRate: '0.05' }, contractDate: '2027-03-01' }, policy);
+    const r = priceLoan(
+      {
+        grade: 'E',
+        amount: '10000',
+        termMonths: 6,
+        method: 'equal-instalment',
+        overrides: { targetMarginRate: '0.05' },
+        contractDate: '2027-03-01',
+      },
+      policy,
+    );
     expect(check(r.checks, 'apr-cap').status).toBe('fail');
     const cap = page.locator('[data-check="apr-cap"]');
     await expect.poll(() => cap.getAttribute('data-status')).toBe('fail');
@@ -122,7 +166,9 @@ describe('pricing calculator', () => {
     expect(await result(page, 'verdict')).toContain(check(r.checks, 'apr-cap').message.zh);
     // The grade table marks the APR of the grades that cannot be priced under the cap.
     expect(await page.locator('[data-result="grades"] tbody tr:last-child td.pr-fail').count()).toBe(1);
-    expect(await page.locator('[data-check="lpr-line"]').getAttribute('data-status')).toBe(check(r.checks, 'lpr-line').status);
+    expect(await page.locator('[data-check="lpr-line"]').getAttribute('data-status')).toBe(
+      check(r.checks, 'lpr-line').status,
+    );
     await close();
   });
 
@@ -175,10 +221,19 @@ describe('pricing calculator', () => {
     const compare = (page: Page) => page.locator('[data-result="compare"]');
     /** The cells of one comparison row, found by its row header. */
     const row = (page: Page, label: string) =>
-      compare(page).locator('tbody tr').filter({ has: page.getByRole('rowheader', { name: label, exact: true }) }).locator('td');
+      compare(page)
+        .locator('tbody tr')
+        .filter({ has: page.getByRole('rowheader', { name: label, exact: true }) })
+        .locator('td');
     const pin = (page: Page) => page.getByRole('button', { name: t.pin, exact: true });
     const status = (page: Page) => result(page, 'compare-status');
-    const base: PriceInput = { grade: 'C', amount: '80000', termMonths: 24, method: 'equal-instalment', fees: { upfrontAmount: '0', monthlyFeeRate: '0' } };
+    const base: PriceInput = {
+      grade: 'C',
+      amount: '80000',
+      termMonths: 24,
+      method: 'equal-instalment',
+      fees: { upfrontAmount: '0', monthlyFeeRate: '0' },
+    };
 
     it('keeps grade C and grade E side by side as priceLoan prices them, exports them, survives a reload, and removes one', async () => {
       const { page, errors, close } = await openPage(browser, PATH);
@@ -198,18 +253,32 @@ describe('pricing calculator', () => {
       const c = priceLoan(base, policy);
       const e = priceLoan({ ...base, grade: 'E' }, policy);
       const offer = evaluateOffer({ ...base, grade: 'E', offeredRate: '0.3' }, policy);
-      await expect.poll(() => compare(page).locator('thead th').allInnerTexts(), slow).toEqual([expect.stringMatching(/^情景 1/), expect.stringMatching(/^情景 2/)]);
+      await expect
+        .poll(() => compare(page).locator('thead th').allInnerTexts(), slow)
+        .toEqual([expect.stringMatching(/^情景 1/), expect.stringMatching(/^情景 2/)]);
       expect(await row(page, t.grade).allInnerTexts()).toEqual(['C', 'E']);
-      expect(await row(page, t.amount).allInnerTexts()).toEqual([formatMoney('80000', 'zh'), formatMoney('80000', 'zh')]);
+      expect(await row(page, t.amount).allInnerTexts()).toEqual([
+        formatMoney('80000', 'zh'),
+        formatMoney('80000', 'zh'),
+      ]);
       expect(await row(page, t.required).allInnerTexts()).toEqual([pct(c.requiredRate), pct(e.requiredRate)]);
       expect(await row(page, t.aprSimple).allInnerTexts()).toEqual([pct(c.apr.simple), pct(e.apr.simple)]);
-      expect(await row(page, t.el).allInnerTexts()).toEqual([formatMoney(c.expectedLossAmount, 'zh'), formatMoney(e.expectedLossAmount, 'zh')]);
+      expect(await row(page, t.el).allInnerTexts()).toEqual([
+        formatMoney(c.expectedLossAmount, 'zh'),
+        formatMoney(e.expectedLossAmount, 'zh'),
+      ]);
       expect(await row(page, t.rarocOffer).allInnerTexts()).toEqual(['—', pct(offer.raroc)]);
       expect(await row(page, t.aprOffer).allInnerTexts()).toEqual(['—', pct(offer.apr.simple)]);
       expect(await row(page, t.meetsRow).allInnerTexts()).toEqual(['—', offer.meetsHurdle ? t.pass : t.fail]);
-      expect(await row(page, t['chk_apr-cap']).allInnerTexts()).toEqual([t[check(c.checks, 'apr-cap').status], t[check(offer.checks, 'apr-cap').status]]);
+      expect(await row(page, t['chk_apr-cap']).allInnerTexts()).toEqual([
+        t[check(c.checks, 'apr-cap').status],
+        t[check(offer.checks, 'apr-cap').status],
+      ]);
       expect(await row(page, t.capRate).allInnerTexts()).toEqual([pct(c.costCap.rate), pct(offer.price.costCap.rate)]);
-      expect(await row(page, t.date).allInnerTexts()).toEqual([formatDate(c.contractDate, 'zh'), formatDate(offer.price.contractDate, 'zh')]);
+      expect(await row(page, t.date).allInnerTexts()).toEqual([
+        formatDate(c.contractDate, 'zh'),
+        formatDate(offer.price.contractDate, 'zh'),
+      ]);
       expect(await compare(page).locator('caption').innerText()).toBe(t.compareCaption);
 
       // The same inputs again are not kept twice.
@@ -221,13 +290,17 @@ describe('pricing calculator', () => {
       const { lines } = await downloadCsv(page);
       expect(lines).toContain(`${t.required},${c.requiredRate.toFixed(6)},${e.requiredRate.toFixed(6)}`);
       expect(lines).toContain(`${t.grade},C,E`);
-      expect(lines.indexOf(`${t.compare},情景 1,情景 2`)).toBeGreaterThan(lines.indexOf(`${t.total},${e.requiredRate.toFixed(6)}`));
+      expect(lines.indexOf(`${t.compare},情景 1,情景 2`)).toBeGreaterThan(
+        lines.indexOf(`${t.total},${e.requiredRate.toFixed(6)}`),
+      );
 
       // A shared link shows the same comparison.
       expect(page.url()).toMatch(/[?&]c=C_80000_24_0\*E_80000_24_0_+30(&|$)/);
       const again = await openPage(browser, page.url().replace(/^https?:\/\/[^/]+/, ''));
       await hydrated(again.page);
-      await expect.poll(() => row(again.page, t.required).allInnerTexts(), slow).toEqual([pct(c.requiredRate), pct(e.requiredRate)]);
+      await expect
+        .poll(() => row(again.page, t.required).allInnerTexts(), slow)
+        .toEqual([pct(c.requiredRate), pct(e.requiredRate)]);
       expect(await runAxe(again.page)).toEqual([]);
       await again.close();
 
@@ -253,20 +326,38 @@ describe('pricing calculator', () => {
       await pin(page).click({ force: true });
       await expect.poll(() => status(page), slow).toBe(t.pinFull);
       expect(await compare(page).locator('thead th').count()).toBe(3);
-      expect(await row(page, t.method).allInnerTexts()).toEqual([t['equal-instalment'], t['equal-principal'], t['interest-only']]);
+      expect(await row(page, t.method).allInnerTexts()).toEqual([
+        t['equal-instalment'],
+        t['equal-principal'],
+        t['interest-only'],
+      ]);
       await close();
     });
 
     it('a hand-edited link with garbage in a kept scenario shows a message in that column, never NaN or undefined', async () => {
-      const garbage = ['Z_50000_12_0', 'C_abc_12_0', 'C_50000_12_9', 'C_50000_NaN_0', 'C_50000_12_0_-1_undefined', 'C_1e309_12_length', 'C', '__', 'C_50000_12_0_<b>_%_Infinity_x_y_z_w'];
+      const garbage = [
+        'Z_50000_12_0',
+        'C_abc_12_0',
+        'C_50000_12_9',
+        'C_50000_NaN_0',
+        'C_50000_12_0_-1_undefined',
+        'C_1e309_12_length',
+        'C',
+        '__',
+        'C_50000_12_0_<b>_%_Infinity_x_y_z_w',
+      ];
       for (let i = 0; i < garbage.length; i += 2) {
         const c = `${garbage[i]}*C_50000_12_0*${garbage[i + 1] ?? '***'}`;
-        const { page, errors, close } = await openPage(browser, `${PATH}?c=${encodeURIComponent(c).replace(/%2A/g, '*')}`);
+        const { page, errors, close } = await openPage(
+          browser,
+          `${PATH}?c=${encodeURIComponent(c).replace(/%2A/g, '*')}`,
+        );
         await hydrated(page);
         await expect.poll(() => compare(page).locator('thead th').count(), slow).toBe(garbage[i + 1] ? 3 : 2);
         const bad = page.locator('[data-result="compare-bad"]');
         expect(await bad.count()).toBe(garbage[i + 1] ? 2 : 1);
-        for (const text of await bad.allInnerTexts()) expect(text).toMatch(/^链接中的这个情景无法计算，请移除后重新加入。\S/);
+        for (const text of await bad.allInnerTexts())
+          expect(text).toMatch(/^链接中的这个情景无法计算，请移除后重新加入。\S/);
         // The good column in the middle is priced as usual.
         const good = priceLoan({ ...base, amount: '50000', termMonths: 12 }, policy);
         expect(await row(page, t.required).allInnerTexts()).toEqual([pct(good.requiredRate)]);
@@ -306,7 +397,9 @@ describe('pricing calculator', () => {
     expect(await page.locator('label[for="pr-grade"]').innerText()).toBe('Risk grade');
     expect(await page.locator('label[for="pr-date"]').innerText()).toBe('Contract date');
     const cap = costCapOn({ termMonths: 12 }, policy); // today: the reader's date
-    expect(await page.locator('[data-check="apr-cap"]').innerText()).toContain(`within the ${formatPercent(cap.rate, 'en', 2, 2)} cap`);
+    expect(await page.locator('[data-check="apr-cap"]').innerText()).toContain(
+      `within the ${formatPercent(cap.rate, 'en', 2, 2)} cap`,
+    );
     await close();
   });
 
@@ -314,7 +407,8 @@ describe('pricing calculator', () => {
     const { page, close } = await openPage(browser, `${PATH}?uf=500&mf=0.1%25`);
     await hydrated(page);
     await page.locator('.calc-math summary').click();
-    const deducted = /到手|从放款(金额)?中扣除(?!）)|预先扣|砍头|withh[eo]ld|net proceeds|deducted from the (loan|proceeds)/;
+    const deducted =
+      /到手|从放款(金额)?中扣除(?!）)|预先扣|砍头|withh[eo]ld|net proceeds|deducted from the (loan|proceeds)/;
     const text = (await page.locator('[data-calc="pricing"]').innerText()).replace('不从放款中扣除', '');
     expect(text).not.toMatch(deducted);
     expect(await page.locator('.calc-math').innerText()).toContain('放款金额即合同本金 50,000 元');
@@ -324,7 +418,9 @@ describe('pricing calculator', () => {
     const en = await openPage(browser, `/en${PATH}?uf=500`);
     await hydrated(en.page);
     await en.page.locator('.calc-math summary').click();
-    expect((await en.page.locator('[data-calc="pricing"]').innerText()).replace('never deducted from the loan', '')).not.toMatch(deducted);
+    expect(
+      (await en.page.locator('[data-calc="pricing"]').innerText()).replace('never deducted from the loan', ''),
+    ).not.toMatch(deducted);
     await en.close();
   });
 });

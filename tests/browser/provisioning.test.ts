@@ -29,7 +29,8 @@ const hydrated = islandReady;
 const result = resultText;
 /** The machine may be busy: give recomputation up to 10 s to show. */
 const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 20_000, interval: 100 }); // generous: CI shares 2 cores
-const noNaN = async (page: Page) => expect(await page.locator('main').innerText()).not.toMatch(/NaN|Infinity|undefined/);
+const noNaN = async (page: Page) =>
+  expect(await page.locator('main').innerText()).not.toMatch(/NaN|Infinity|undefined/);
 
 /** What the classifier should show for these facts, from classifyLoan itself. */
 const expected = (facts: LoanFacts) => {
@@ -46,18 +47,23 @@ describe('loan classifier', () => {
     await close();
   });
 
-  it.each([0, 1, 30, 31, 90, 91, 270, 271, 360, 361])('day %i: category, stage and the quoted rule match classifyLoan', async (dpd) => {
-    const { page, errors, close } = await openPage(browser, CLASSIFIER);
-    await hydrated(page, 'classifier');
-    await page.locator('#cl-dpd').fill(String(dpd));
-    const e = expected({ dpd });
-    await poll(() => result(page, 'category')).toBe(e.category);
-    expect(await result(page, 'stage')).toBe(e.stage);
-    expect(await page.locator('[data-result="rule"] p').first().innerText()).toBe(e.rule);
-    expect(await page.locator('[data-result="rule"] a').getAttribute('href')).toBe(`../../policies/provisioning/#${e.clause}`);
-    expect(errors).toEqual([]);
-    await close();
-  });
+  it.each([0, 1, 30, 31, 90, 91, 270, 271, 360, 361])(
+    'day %i: category, stage and the quoted rule match classifyLoan',
+    async (dpd) => {
+      const { page, errors, close } = await openPage(browser, CLASSIFIER);
+      await hydrated(page, 'classifier');
+      await page.locator('#cl-dpd').fill(String(dpd));
+      const e = expected({ dpd });
+      await poll(() => result(page, 'category')).toBe(e.category);
+      expect(await result(page, 'stage')).toBe(e.stage);
+      expect(await page.locator('[data-result="rule"] p').first().innerText()).toBe(e.rule);
+      expect(await page.locator('[data-result="rule"] a').getAttribute('href')).toBe(
+        `../../policies/provisioning/#${e.clause}`,
+      );
+      expect(errors).toEqual([]);
+      await close();
+    },
+  );
 
   it('links the deciding rule to its clause on the policy page', async () => {
     const { page, close } = await openPage(browser, CLASSIFIER);
@@ -77,12 +83,26 @@ describe('loan classifier', () => {
     await page.locator('#cl-restructured').check();
     await page.locator('#cl-months').fill('6');
     await page.locator('#cl-periods').fill('6');
-    let e = expected({ dpd: 0, restructured: true, observationMonths: 6, consecutiveOnTimePayments: 6, categoryBeforeRestructuring: 'normal', otherTriggers: [] });
+    let e = expected({
+      dpd: 0,
+      restructured: true,
+      observationMonths: 6,
+      consecutiveOnTimePayments: 6,
+      categoryBeforeRestructuring: 'normal',
+      otherTriggers: [],
+    });
     await poll(() => result(page, 'category')).toBe(e.category);
     expect(await result(page, 'stage')).toBe(e.stage);
     expect(await result(page, 'observation')).toBe('观察期内');
     await page.locator('#cl-evasion').check();
-    e = expected({ dpd: 0, restructured: true, observationMonths: 6, consecutiveOnTimePayments: 6, categoryBeforeRestructuring: 'normal', otherTriggers: ['evasion'] });
+    e = expected({
+      dpd: 0,
+      restructured: true,
+      observationMonths: 6,
+      consecutiveOnTimePayments: 6,
+      categoryBeforeRestructuring: 'normal',
+      otherTriggers: ['evasion'],
+    });
     await poll(() => result(page, 'category')).toBe(e.category);
     expect(await page.locator('[data-result="rule"] p').first().innerText()).toBe(e.rule);
     await page.locator('.calc-math summary').click();
@@ -120,7 +140,9 @@ describe('loan classifier', () => {
     await hydrated(again.page, 'classifier');
     await poll(() => again.page.locator('#cl-dpd').inputValue()).toBe('200');
     expect(await again.page.locator('#cl-diverted-funds').isChecked()).toBe(true);
-    expect(await result(again.page, 'category')).toBe(expected({ dpd: 200, otherTriggers: ['diverted-funds'] }).category);
+    expect(await result(again.page, 'category')).toBe(
+      expected({ dpd: 200, otherTriggers: ['diverted-funds'] }).category,
+    );
     await again.close();
     await close();
   });
@@ -131,7 +153,9 @@ describe('loan classifier', () => {
     expect(await page.locator('label[for="cl-dpd"]').innerText()).toBe('Days past due');
     await page.locator('#cl-dpd').fill('361');
     await poll(() => page.locator('[data-result="category"]').textContent()).toBe(CATEGORY_NAMES.loss.en);
-    expect(await page.locator('[data-result="rule"] p').first().innerText()).toBe(classifyLoan({ dpd: 361 }, policy).rule.en);
+    expect(await page.locator('[data-result="rule"] p').first().innerText()).toBe(
+      classifyLoan({ dpd: 361 }, policy).rule.en,
+    );
     await close();
   });
 });
@@ -140,11 +164,18 @@ describe('loan classifier', () => {
 const BUCKET_DEFAULTS = ['8000000', '300000', '120000', '80000', '150000', '60000', '20000'];
 const fen = (v: Parameters<typeof formatMoney>[0]) => formatMoney(v, 'zh');
 /** A table cell's amount: to the fen, without the unit. */
-const cell = (v: Parameters<typeof formatMoney>[0], lang: 'zh' | 'en' = 'zh') => formatMoney(v, lang).replace(/ 元$|^¥/, '');
+const cell = (v: Parameters<typeof formatMoney>[0], lang: 'zh' | 'en' = 'zh') =>
+  formatMoney(v, lang).replace(/ 元$|^¥/, '');
 const pct = (v: Parameters<typeof formatPercent>[0], lang: 'zh' | 'en' = 'zh') => formatPercent(v, lang, 2);
 /** The summary labels in RP-06 §5 and §7's words. */
 const LABELS = {
-  zh: { booked: '入账的贷款损失准备（预期信用损失）', grr: '应提取的一般风险准备', basis: '监管口径的准备', coverage: '拨备覆盖率（监管口径）', loanProvision: '贷款拨备率（监管口径）' },
+  zh: {
+    booked: '入账的贷款损失准备（预期信用损失）',
+    grr: '应提取的一般风险准备',
+    basis: '监管口径的准备',
+    coverage: '拨备覆盖率（监管口径）',
+    loanProvision: '贷款拨备率（监管口径）',
+  },
   en: {
     booked: 'Loan-loss allowance booked (expected credit loss)',
     grr: 'General risk reserve to appropriate',
@@ -154,7 +185,8 @@ const LABELS = {
   },
 };
 /** The label (dt) of a summary figure. */
-const label = (page: Page, key: string) => page.locator(`.calc-summary div:has(> [data-result="${key}"]) > dt`).innerText();
+const label = (page: Page, key: string) =>
+  page.locator(`.calc-summary div:has(> [data-result="${key}"]) > dt`).innerText();
 
 describe('portfolio reserve', () => {
   it('renders the default portfolio without JavaScript, with figures from portfolioReserve', async () => {
@@ -190,7 +222,11 @@ describe('portfolio reserve', () => {
     await page.locator('#rs-mode').selectOption('category');
     const balances = ['1,000,000', '50,000', '20,000', '10,000', '5,000'];
     for (const [i, v] of balances.entries()) await page.locator(`#rs-c${i}`).fill(v);
-    const r = portfolioReserve({ by: 'category', balances: ['1000000', '50000', '20000', '10000', '5000'] }, policy, appetite);
+    const r = portfolioReserve(
+      { by: 'category', balances: ['1000000', '50000', '20000', '10000', '5000'] },
+      policy,
+      appetite,
+    );
     // The five-tier total of this portfolio is derived by hand in tests/unit/provisioning.test.ts (34,275.00).
     await poll(() => result(page, 'five-tier')).toBe(fen(r.fiveTier.total));
     expect(await result(page, 'ecl')).toBe(cell(r.ecl.total.allowance));
@@ -218,7 +254,9 @@ describe('portfolio reserve', () => {
     await hydrated(page, 'reserve');
     const r = portfolioReserve({ by: 'category', balances: ['1000000', '0', '0', '0', '0'] }, policy, appetite);
     // Hand-checked in tests/unit/provisioning.test.ts: both gaps are positive and the regulatory basis is 25,000.00.
-    expect(r.generalRiskReserve.fiveTierGap.isPositive() && r.generalRiskReserve.requirementGap.isPositive()).toBe(true);
+    expect(r.generalRiskReserve.fiveTierGap.isPositive() && r.generalRiskReserve.requirementGap.isPositive()).toBe(
+      true,
+    );
     await poll(() => result(page, 'grr-five-tier')).toBe(cell(r.generalRiskReserve.fiveTierGap));
     expect(await result(page, 'grr-requirement')).toBe(cell(r.generalRiskReserve.requirementGap));
     expect(await result(page, 'general-risk-reserve')).toBe(fen(r.generalRiskReserve.total));
@@ -308,8 +346,12 @@ describe('portfolio reserve', () => {
     const r = portfolioReserve({ by: 'bucket', balances: BUCKET_DEFAULTS }, policy, appetite);
     const text = await page.locator('.calc-math ol').innerText();
     expect(text).toContain(`入账的贷款损失准备 = 预期信用损失 = ${cell(r.bookedAllowance)}`);
-    expect(text).toContain(`监管口径的准备 = 入账准备 + 一般风险准备 = ${cell(r.bookedAllowance)} + ${cell(r.generalRiskReserve.total)} = ${cell(r.regulatoryBasisReserve)}`);
-    expect(text).toContain(`= ${cell(r.regulatoryBasisReserve)} ÷ ${cell(r.fiveTier.npl)} = ${pct(r.coverage.coverage!)}`);
+    expect(text).toContain(
+      `监管口径的准备 = 入账准备 + 一般风险准备 = ${cell(r.bookedAllowance)} + ${cell(r.generalRiskReserve.total)} = ${cell(r.regulatoryBasisReserve)}`,
+    );
+    expect(text).toContain(
+      `= ${cell(r.regulatoryBasisReserve)} ÷ ${cell(r.fiveTier.npl)} = ${pct(r.coverage.coverage!)}`,
+    );
     await noNaN(page);
     await close();
   });

@@ -24,8 +24,14 @@ const policy: RepaymentPolicy = {
 
 /** The island's default case (src/islands/collections/compute.ts), as the comparator takes it. */
 const DEFAULT: RepaymentCase = {
-  outstandingPrincipal: '20000', overduePrincipal: '3000', overdueInterest: '400', dpd: 45, contractRate: '0.18',
-  remainingTermMonths: 10, loanAgeMonths: 14, monthlyCapacity: '2500',
+  outstandingPrincipal: '20000',
+  overduePrincipal: '3000',
+  overdueInterest: '400',
+  dpd: 45,
+  contractRate: '0.18',
+  remainingTermMonths: 10,
+  loanAgeMonths: 14,
+  monthlyCapacity: '2500',
 };
 
 let browser: Browser;
@@ -39,7 +45,10 @@ async function fill(page: Page, values: Record<string, string>) {
 }
 /** The comparison table's cells of one row, by its row header. */
 async function tableRow(page: Page, header: string): Promise<string[]> {
-  return page.locator('.calc-compare tbody tr', { has: page.locator(`th:text-is("${header}")`) }).locator('td').allInnerTexts();
+  return page
+    .locator('.calc-compare tbody tr', { has: page.locator(`th:text-is("${header}")`) })
+    .locator('td')
+    .allInnerTexts();
 }
 
 describe('repayment-options calculator', () => {
@@ -52,14 +61,41 @@ describe('repayment-options calculator', () => {
   });
 
   it('shows every option as the calculation module computes it', async () => {
-    const facts: RepaymentCase = { ...DEFAULT, outstandingPrincipal: '30000', overduePrincipal: '4200', overdueInterest: '650', penaltyInterest: '380', dpd: 75, contractRate: '0.156', remainingTermMonths: 14, loanAgeMonths: 10, monthlyCapacity: '2800', availableFunds: '5000' };
+    const facts: RepaymentCase = {
+      ...DEFAULT,
+      outstandingPrincipal: '30000',
+      overduePrincipal: '4200',
+      overdueInterest: '650',
+      penaltyInterest: '380',
+      dpd: 75,
+      contractRate: '0.156',
+      remainingTermMonths: 14,
+      loanAgeMonths: 10,
+      monthlyCapacity: '2800',
+      availableFunds: '5000',
+    };
     const expected = compareRepaymentPlans(facts, policy);
     const { page, errors, close } = await openPage(browser, PATH);
     await hydrated(page);
-    await fill(page, { op: '30,000', pp: '4200', oi: '650', pi: '380', d: '75', r: '15.6%', n: '14', age: '10', c: '2800', f: '5000' });
+    await fill(page, {
+      op: '30,000',
+      pp: '4200',
+      oi: '650',
+      pi: '380',
+      d: '75',
+      r: '15.6%',
+      n: '14',
+      age: '10',
+      c: '2800',
+      f: '5000',
+    });
     await expect.poll(() => result(page, 'claim')).toBe(formatMoney(expected.claim, 'zh'));
-    expect(await tableRow(page, '净现值')).toEqual(expected.options.map((o) => (o.available ? formatMoney(o.npv, 'zh') : '—')));
-    expect(await tableRow(page, '月还款（最高一期）')).toEqual(expected.options.map((o) => (o.available && o.code !== 'legal' ? formatMoney(o.monthlyPayment, 'zh') : '—')));
+    expect(await tableRow(page, '净现值')).toEqual(
+      expected.options.map((o) => (o.available ? formatMoney(o.npv, 'zh') : '—')),
+    );
+    expect(await tableRow(page, '月还款（最高一期）')).toEqual(
+      expected.options.map((o) => (o.available && o.code !== 'legal' ? formatMoney(o.monthlyPayment, 'zh') : '—')),
+    );
     expect(await result(page, 'recommendation')).toContain(expected.recommendation.reason.zh);
     expect(errors).toEqual([]);
     await close();
@@ -92,7 +128,9 @@ describe('repayment-options calculator', () => {
     await expect.poll(() => result(page, 'error')).toMatch(/逾期本金不能大于剩余本金/);
     expect(await page.locator('main').innerText()).not.toMatch(/NaN|Infinity|undefined/);
     await fill(page, { pp: '3000' });
-    await expect.poll(() => result(page, 'claim')).toBe(formatMoney(compareRepaymentPlans(DEFAULT, policy).claim, 'zh'));
+    await expect
+      .poll(() => result(page, 'claim'))
+      .toBe(formatMoney(compareRepaymentPlans(DEFAULT, policy).claim, 'zh'));
     await close();
   });
 
@@ -159,24 +197,42 @@ describe('repayment-options calculator', () => {
 
   it('marks a plan over the cost cap in red and never recommends it (calculators review #16), in both languages', async () => {
     // The review's link, with the contract date pinned: a 24% loan whose extension used to read "24.00%".
-    const facts: RepaymentCase = { ...DEFAULT, contractRate: '0.24', monthlyCapacity: '5000', contractDate: '2026-12-04' };
+    const facts: RepaymentCase = {
+      ...DEFAULT,
+      contractRate: '0.24',
+      monthlyCapacity: '5000',
+      contractDate: '2026-12-04',
+    };
     const expected = compareRepaymentPlans(facts, policy);
     const over = expected.options.filter((o) => o.withinAllInCap === false);
     expect(over.map((o) => o.code)).toContain('extension');
     expect(over.map((o) => o.code)).not.toContain(expected.recommendation.code);
     for (const lang of ['zh', 'en'] as const) {
-      const { page, errors, close } = await openPage(browser, `${lang === 'en' ? '/en' : ''}${PATH}?r=24%25&c=5000&cd=2026-12-04`);
+      const { page, errors, close } = await openPage(
+        browser,
+        `${lang === 'en' ? '/en' : ''}${PATH}?r=24%25&c=5000&cd=2026-12-04`,
+      );
       await hydrated(page);
       await expect.poll(() => result(page, 'recommendation')).toContain(expected.recommendation.reason[lang]);
-      const rateRow = lang === 'zh' ? '借款人综合年化成本（单利，贷款全期）' : "Borrower's all-in annualised cost (simple, loan life)";
-      const row = page.locator('.calc-compare tbody tr', { has: page.locator(`th:text-is("${rateRow}")`) }).locator('td');
+      const rateRow =
+        lang === 'zh'
+          ? '借款人综合年化成本（单利，贷款全期）'
+          : "Borrower's all-in annualised cost (simple, loan life)";
+      const row = page
+        .locator('.calc-compare tbody tr', { has: page.locator(`th:text-is("${rateRow}")`) })
+        .locator('td');
       for (const [i, o] of expected.options.entries()) {
         const cell = row.nth(i);
         expect(await cell.evaluate((td) => td.classList.contains('ro-bad'))).toBe(o.withinAllInCap === false);
         if (o.borrowerRate) expect(await cell.innerText()).toContain(formatPercent(o.borrowerRate.simple, lang, 2, 2));
-        if (o.withinAllInCap === false) expect(await cell.innerText()).toMatch(lang === 'zh' ? /超过上限/ : /above the cap/);
+        if (o.withinAllInCap === false)
+          expect(await cell.innerText()).toMatch(lang === 'zh' ? /超过上限/ : /above the cap/);
       }
-      expect(await page.locator('.calc-compare thead th[data-option="extension"]').evaluate((th) => th.classList.contains('is-recommended'))).toBe(false);
+      expect(
+        await page
+          .locator('.calc-compare thead th[data-option="extension"]')
+          .evaluate((th) => th.classList.contains('is-recommended')),
+      ).toBe(false);
       // What the cost was measured on, on screen and in the memo.
       const basis = await result(page, 'cost-basis');
       expect(basis).toContain(formatMoney(expected.costBase.amount, lang));
@@ -184,8 +240,12 @@ describe('repayment-options calculator', () => {
       await page.locator('#ro-ch').selectOption('extension');
       const memo = page.locator('#calc-memo-root .calc-memo');
       await expect.poll(() => memo.locator('[data-memo="blocked"]').count()).toBe(1);
-      expect(await memo.locator('[data-memo="blocked"]').textContent()).toMatch(lang === 'zh' ? /超过综合年化成本上限/ : /above the all-in cost cap/);
-      expect(await memo.locator('[data-memo="cost-basis"]').textContent()).toContain(formatMoney(expected.costBase.amount, lang));
+      expect(await memo.locator('[data-memo="blocked"]').textContent()).toMatch(
+        lang === 'zh' ? /超过综合年化成本上限/ : /above the all-in cost cap/,
+      );
+      expect(await memo.locator('[data-memo="cost-basis"]').textContent()).toContain(
+        formatMoney(expected.costBase.amount, lang),
+      );
       expect(errors).toEqual([]);
       await close();
     }
@@ -199,7 +259,11 @@ describe('repayment-options calculator', () => {
       await fill(page, { cd });
       await expect.poll(() => result(page, 'cap')).toBe(formatPercent(expected.costCap.rate, 'zh', 2, 2));
       await expect.poll(() => result(page, 'recommendation')).toContain(expected.recommendation.reason.zh);
-      expect(await tableRow(page, '在成本上限内')).toEqual(expected.options.map((o) => (!o.available ? '—' : o.withinAllInCap === null ? '—' : o.withinAllInCap ? '是' : '否')));
+      expect(await tableRow(page, '在成本上限内')).toEqual(
+        expected.options.map((o) =>
+          !o.available ? '—' : o.withinAllInCap === null ? '—' : o.withinAllInCap ? '是' : '否',
+        ),
+      );
     }
     const before = compareRepaymentPlans({ ...DEFAULT, contractDate: '2026-12-31' }, policy);
     const after = compareRepaymentPlans({ ...DEFAULT, contractDate: '2027-01-01' }, policy);

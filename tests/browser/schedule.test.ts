@@ -17,7 +17,17 @@ const policy = {
 };
 /** A 12-month level-instalment loan of 100,000 as the calculation module prices it: its simple APR and the cap on `date`. */
 function expected(annualRate: string, monthlyFeeRate: string, date: string) {
-  const apr = annualizedRate(scheduleCashflows(amortize({ principal: '100000', annualRate, termMonths: 12, method: 'equal-instalment', fees: { monthlyFeeRate } }))).simple;
+  const apr = annualizedRate(
+    scheduleCashflows(
+      amortize({
+        principal: '100000',
+        annualRate,
+        termMonths: 12,
+        method: 'equal-instalment',
+        fees: { monthlyFeeRate },
+      }),
+    ),
+  ).simple;
   const cap = costCapOn({ contractDate: date, termMonths: 12 }, policy);
   return { apr, cap, over: !withinCostCap(apr, cap.rate) };
 }
@@ -157,7 +167,9 @@ describe('schedule calculator', () => {
     for (const c of cases) {
       await fillScenario(page, { 'sc-rate': c.r, 'sc-monthly-fee': c.mf, 'sc-date': c.cd });
       await expect.poll(() => result(page, 'cap')).toBe(formatPercent(c.cap.rate, 'zh', 2, 2));
-      await expect.poll(() => page.locator('[data-result="cap-verdict"]').getAttribute('data-over')).toBe(String(c.over));
+      await expect
+        .poll(() => page.locator('[data-result="cap-verdict"]').getAttribute('data-over'))
+        .toBe(String(c.over));
       const verdict = await result(page, 'cap-verdict');
       expect(verdict).toContain(formatPercent(c.apr, 'zh', 2, 2));
       expect(verdict).toContain(c.cap.source.zh.slice(0, 12));
@@ -168,7 +180,9 @@ describe('schedule calculator', () => {
     await expect.poll(() => page.url()).toMatch(/cd=2028-01-01/);
     const again = await openPage(browser, page.url().replace(/^https?:\/\/[^/]+/, ''));
     await hydrated(again.page);
-    await expect.poll(() => again.page.locator('[data-result="cap-verdict"]').getAttribute('data-over')).toBe(String(cases.at(-1)!.over));
+    await expect
+      .poll(() => again.page.locator('[data-result="cap-verdict"]').getAttribute('data-over'))
+      .toBe(String(cases.at(-1)!.over));
     expect(await again.page.locator('#sc-date').inputValue()).toBe('2028-01-01');
     await again.close();
     expect(errors).toEqual([]);
@@ -193,7 +207,10 @@ describe('schedule calculator', () => {
   });
 
   it('never says a fee is deducted from the loan: island, math, CSV (both languages)', async () => {
-    for (const [prefix, button] of [['', '导出 CSV'], ['/en', 'Download CSV']] as const) {
+    for (const [prefix, button] of [
+      ['', '导出 CSV'],
+      ['/en', 'Download CSV'],
+    ] as const) {
       const { page, close } = await openPage(browser, `${prefix}${PATH}?uf=1000&mf=0.5%25`);
       await hydrated(page);
       await expect.poll(() => result(page, 'fees')).toMatch(/7,000\.00/);
@@ -213,7 +230,9 @@ describe('schedule calculator', () => {
     await hydrated(page);
     await expect.poll(() => page.locator('[data-result="cap-verdict"]').getAttribute('data-over')).toBe('true');
     const verdict = await result(page, 'cap-verdict');
-    expect(verdict).toContain(`${formatPercent(c.apr, 'en', 2, 2)} is above the cap of ${formatPercent(c.cap.rate, 'en', 2, 2)} for a contract dated 4 Dec 2026`);
+    expect(verdict).toContain(
+      `${formatPercent(c.apr, 'en', 2, 2)} is above the cap of ${formatPercent(c.cap.rate, 'en', 2, 2)} for a contract dated 4 Dec 2026`,
+    );
     expect(verdict).toContain(c.cap.source.en.slice(0, 20));
     expect(await page.locator('label[for="sc-date"]').innerText()).toBe('Contract date');
     await close();

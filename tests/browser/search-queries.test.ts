@@ -128,7 +128,10 @@ describe('search: what staff type finds the governing page', () => {
   it.each(QUERIES)('on %s, "%s" lists %s among the first three results', async (from, query, expected) => {
     const pages = await searchPages(from, query);
     const accepted = [expected].flat();
-    expect(pages.slice(0, 3).some((p) => accepted.includes(p)), `want ${accepted.join(' | ')}; results: ${pages.join(', ')}`).toBe(true);
+    expect(
+      pages.slice(0, 3).some((p) => accepted.includes(p)),
+      `want ${accepted.join(' | ')}; results: ${pages.join(', ')}`,
+    ).toBe(true);
     // English searches stay in the English edition, Chinese ones in the Chinese.
     expect(pages.slice(0, 3).every((p) => p.startsWith('en/') === from.startsWith('/en/'))).toBe(true);
   });

@@ -78,23 +78,47 @@ const EN: Question[] = [
   { q: 'can I ring the emergency contact', pages: ['procedures/collections/'], faq: 'emergency' },
   { q: 'when do we sue a borrower', pages: ['procedures/litigation/'], faq: 'sue' },
   { q: 'do we keep chasing after a write-off?', pages: ['procedures/write-off/'], faq: 'write-off' },
-  { q: 'who signs off a penalty interest waiver', pages: ['procedures/collections/', 'procedures/repayment-plans/'], faq: 'waive' },
-  { q: 'can the customer get more time to pay', pages: ['procedures/repayment-plans/', 'policies/exit/'], faq: 'extension' },
+  {
+    q: 'who signs off a penalty interest waiver',
+    pages: ['procedures/collections/', 'procedures/repayment-plans/'],
+    faq: 'waive',
+  },
+  {
+    q: 'can the customer get more time to pay',
+    pages: ['procedures/repayment-plans/', 'policies/exit/'],
+    faq: 'extension',
+  },
   { q: 'how many calls a day are allowed', pages: ['procedures/collections/'], faq: 'calls' },
   { q: 'can we outsource collections to an agency', pages: ['procedures/collections/'], faq: 'agenc' },
   { q: 'when does a late loan get reported to the credit bureau', pages: ['procedures/collections/'], faq: 'credit' },
   { q: 'how many days late is substandard', pages: ['policies/provisioning/'], faq: 'substandard' },
-  { q: 'what is the highest interest rate we can charge', pages: ['policies/pricing/', 'policies/calculation-rules/'], faq: 'rate' },
+  {
+    q: 'what is the highest interest rate we can charge',
+    pages: ['policies/pricing/', 'policies/calculation-rules/'],
+    faq: 'rate',
+  },
   { q: 'can we lend to college students', pages: ['policies/credit-admission/'], faq: 'student' },
-  { q: 'how do I handle a customer complaint', pages: ['policies/compliance/', 'procedures/collections/'], faq: 'complain' },
-  { q: 'is a write-off the same as cancelling the debt', pages: ['procedures/write-off/', 'glossary/'], faq: 'write-off' },
+  {
+    q: 'how do I handle a customer complaint',
+    pages: ['policies/compliance/', 'procedures/collections/'],
+    faq: 'complain',
+  },
+  {
+    q: 'is a write-off the same as cancelling the debt',
+    pages: ['procedures/write-off/', 'glossary/'],
+    faq: 'write-off',
+  },
   { q: 'can we sell bad loans', pages: ['procedures/npl-transfer/'], faq: 'sell' },
   { q: 'can I go to the borrower’s house', pages: ['procedures/collections/'], faq: 'visit' },
   { q: "what if I can't reach the borrower", pages: ['procedures/collections/'], faq: 'reach' },
   { q: "can I ask the borrower's wife to pay", pages: ['procedures/collections/'], faq: 'spouse' },
   { q: 'how much do we reserve for a doubtful loan', pages: ['policies/provisioning/'], faq: 'doubtful' },
   { q: 'how is the APR worked out', pages: ['policies/calculation-rules/'], faq: 'apr' },
-  { q: 'can fees be taken off the loan upfront', pages: ['policies/pricing/', 'policies/calculation-rules/'], faq: 'upfront' },
+  {
+    q: 'can fees be taken off the loan upfront',
+    pages: ['policies/pricing/', 'policies/calculation-rules/'],
+    faq: 'upfront',
+  },
   { q: 'limitation period expired, can we still go to court', pages: ['procedures/litigation/'], faq: 'limitation' },
   { q: "may we use the borrower's phone contacts", pages: ['procedures/collections/'], faq: 'contacts' },
   { q: 'what plans can we offer a borrower who is struggling', pages: ['procedures/repayment-plans/'], faq: 'plan' },
@@ -126,7 +150,8 @@ async function ask(page: OpenedPage, lang: 'zh' | 'en', q: Question): Promise<Ou
     const anchors = links.map((l) => decodeURIComponent(l.split('#')[1] ?? '').toLowerCase());
     return anchors.some((a) => a.includes(q.faq.toLowerCase()));
   });
-  const label = (links: string[]) => pageOf(links[0]!) + (links[1] ? ` (${decodeURIComponent(links[1].split('#')[1] ?? '')})` : '');
+  const label = (links: string[]) =>
+    pageOf(links[0]!) + (links[1] ? ` (${decodeURIComponent(links[1].split('#')[1] ?? '')})` : '');
   return { lang, q, top: top3.map(label), hit };
 }
 
@@ -158,8 +183,12 @@ describe('search: questions in staff words find the governing page', () => {
   it('lists the governing page among the first three results for at least 90 % of them', () => {
     const misses = outcomes.filter((o) => !o.hit);
     const rate = (outcomes.length - misses.length) / outcomes.length;
-    const report = misses.map((o) => `  [${o.lang}] ${o.q.q} → want ${o.q.pages.join(' | ')}; got ${o.top.join(', ') || 'no results'}`);
-    console.log(`search questions: ${outcomes.length - misses.length}/${outcomes.length} (${(rate * 100).toFixed(1)} %) in top 3\n${report.join('\n')}`);
+    const report = misses.map(
+      (o) => `  [${o.lang}] ${o.q.q} → want ${o.q.pages.join(' | ')}; got ${o.top.join(', ') || 'no results'}`,
+    );
+    console.log(
+      `search questions: ${outcomes.length - misses.length}/${outcomes.length} (${(rate * 100).toFixed(1)} %) in top 3\n${report.join('\n')}`,
+    );
     expect(outcomes).toHaveLength(ZH.length + EN.length);
     expect(rate, `misses:\n${report.join('\n')}`).toBeGreaterThanOrEqual(0.9);
   });

@@ -36,7 +36,10 @@ describe('governance policy page', () => {
     // <Param> renders the YAML value, formatted for Chinese readers.
     const npl = await page.locator('[data-param="governance.riskAppetite.maxNplRatio"]').first().innerText();
     expect(npl).toBe('2.5%');
-    const amount = await page.locator('[data-param="governance.riskAppetite.maxSingleBorrowerAmount"]').first().innerText();
+    const amount = await page
+      .locator('[data-param="governance.riskAppetite.maxSingleBorrowerAmount"]')
+      .first()
+      .innerText();
     expect(amount).toBe('200,000 元'); // a whole-yuan threshold without ".00" (reader L2)
     // Pagination (prev/next) is on: the page links to a neighbour.
     const pagination = await page.locator('.pagination-links a').count();
@@ -50,7 +53,10 @@ describe('governance policy page', () => {
     const { page, close } = await openPage(browser, '/en/policies/governance/');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await expect(page.locator('.doc-meta').innerText()).resolves.toMatch(/Document\s*Policy RP-01/);
-    const amount = await page.locator('[data-param="governance.riskAppetite.maxSingleBorrowerAmount"]').first().innerText();
+    const amount = await page
+      .locator('[data-param="governance.riskAppetite.maxSingleBorrowerAmount"]')
+      .first()
+      .innerText();
     expect(amount).toBe('¥200,000');
     expect(await page.getByRole('button', { name: 'Search', exact: true }).count()).toBe(1);
     const options = await page.locator('starlight-lang-select select').first().locator('option').allInnerTexts();

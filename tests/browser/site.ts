@@ -30,4 +30,5 @@ export const builtHtml = (path: string, dir = TEST_OUT_DIR): string =>
   readFileSync(`${dir}/${path.slice(TEST_BASE.length)}${path.endsWith('.html') ? '' : 'index.html'}`, 'utf8');
 
 /** The calculator pages: their island marks its root with data-calc (the training quiz, an island too, has no figures to type). */
-export const calculatorPages = (): string[] => builtPages().filter((p) => !p.endsWith('.html') && builtHtml(p).includes('data-calc='));
+export const calculatorPages = (): string[] =>
+  builtPages().filter((p) => !p.endsWith('.html') && builtHtml(p).includes('data-calc='));

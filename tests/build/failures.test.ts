@@ -23,15 +23,26 @@ function buildWith(fault: (dir: string) => void): { status: number | null; outpu
   mkdirSync(join(ROOT, '.fault-builds'), { recursive: true });
   const dir = mkdtempSync(join(ROOT, '.fault-builds', 'copy-'));
   try {
-    for (const f of ['astro.config.mjs', 'content.config.ts', 'tsconfig.json', 'package.json', 'content/regulations.yaml']) cpSync(join(ROOT, f), join(dir, f));
-    for (const d of ['src', 'calculators', 'public', 'content/policy', 'content/i18n', 'content/glossary']) cpSync(join(ROOT, d), join(dir, d), { recursive: true });
+    for (const f of [
+      'astro.config.mjs',
+      'content.config.ts',
+      'tsconfig.json',
+      'package.json',
+      'content/regulations.yaml',
+    ])
+      cpSync(join(ROOT, f), join(dir, f));
+    for (const d of ['src', 'calculators', 'public', 'content/policy', 'content/i18n', 'content/glossary'])
+      cpSync(join(ROOT, d), join(dir, d), { recursive: true });
     mkdirSync(join(dir, 'content/docs/policies'), { recursive: true });
     writeFileSync(join(dir, 'content/docs/index.mdx'), '---\ntitle: 首页\n---\n\n首页。\n');
     // The synonym table's terms must occur in the pages of their language: a one-entry table for this copy.
     mkdirSync(join(dir, 'content/docs/en'), { recursive: true });
     writeFileSync(join(dir, 'content/docs/en/index.mdx'), '---\ntitle: Home\n---\n\nHome.\n');
     mkdirSync(join(dir, 'content/search'), { recursive: true });
-    writeFileSync(join(dir, 'content/search/synonyms.yaml'), 'zh:\n  - { words: [主页], term: 首页, note: 测试 }\nen:\n  - { words: [start], term: home, note: test }\n');
+    writeFileSync(
+      join(dir, 'content/search/synonyms.yaml'),
+      'zh:\n  - { words: [主页], term: 首页, note: 测试 }\nen:\n  - { words: [start], term: home, note: test }\n',
+    );
     writeFileSync(join(dir, 'content/docs/policies/governance.mdx'), GOOD_POLICY);
     fault(dir);
     const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
@@ -54,7 +65,10 @@ describe('the build fails with a clear message', () => {
 
   it('on a policy page without its document metadata', () => {
     const { status, output } = buildWith((dir) =>
-      writeFileSync(join(dir, 'content/docs/policies/governance.mdx'), GOOD_POLICY.replace(/^document:[\s\S]*?(?=^---$)/m, '')),
+      writeFileSync(
+        join(dir, 'content/docs/policies/governance.mdx'),
+        GOOD_POLICY.replace(/^document:[\s\S]*?(?=^---$)/m, ''),
+      ),
     );
     expect(status).not.toBe(0);
     expect(output).toMatch(/policies\/governance\.mdx: a policies page needs a `document:` block/);
@@ -62,10 +76,15 @@ describe('the build fails with a clear message', () => {
 
   it('on an unknown <Param> path', () => {
     const { status, output } = buildWith((dir) =>
-      writeFileSync(join(dir, 'content/docs/policies/governance.mdx'), `${GOOD_POLICY}\n\n<Param path="governance.riskAppetite.maxNplRatoi" />\n`),
+      writeFileSync(
+        join(dir, 'content/docs/policies/governance.mdx'),
+        `${GOOD_POLICY}\n\n<Param path="governance.riskAppetite.maxNplRatoi" />\n`,
+      ),
     );
     expect(status).not.toBe(0);
-    expect(output).toMatch(/<Param path="governance\.riskAppetite\.maxNplRatoi">: unknown parameter "maxNplRatoi" \(known here: .*maxNplRatio/);
+    expect(output).toMatch(
+      /<Param path="governance\.riskAppetite\.maxNplRatoi">: unknown parameter "maxNplRatoi" \(known here: .*maxNplRatio/,
+    );
   });
 
   it('on invalid policy parameters', () => {
@@ -96,11 +115,16 @@ describe('the build fails with a clear message', () => {
     };
     const cite = (attrs: string) => (dir: string) => {
       expire(dir);
-      writeFileSync(join(dir, 'content/docs/policies/governance.mdx'), citing(`见 <Reg id="npl-transfer-pilot-extension-2025" ${attrs}/>。`));
+      writeFileSync(
+        join(dir, 'content/docs/policies/governance.mdx'),
+        citing(`见 <Reg id="npl-transfer-pilot-extension-2025" ${attrs}/>。`),
+      );
     };
     const bare = buildWith(cite(''));
     expect(bare.status).not.toBe(0);
-    expect(bare.output).toMatch(/<Reg id="npl-transfer-pilot-extension-2025">: content\/regulations\.yaml marks this rule expired \(last day 2026-12-31\)/);
+    expect(bare.output).toMatch(
+      /<Reg id="npl-transfer-pilot-extension-2025">: content\/regulations\.yaml marks this rule expired \(last day 2026-12-31\)/,
+    );
     const marked = buildWith(cite('historical '));
     expect(marked.status, marked.output.slice(-2000)).toBe(0);
   });

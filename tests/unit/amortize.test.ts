@@ -31,7 +31,13 @@ describe('published vectors (shared/reference: PBOC-era mortgage examples, 1,000
   });
 
   it('a 0.6% monthly fee on 12,000 adds 72.00 to each of the 12 instalments (1,072.00)', () => {
-    const s = amortize({ principal: '12000', annualRate: '0', termMonths: 12, method: 'equal-instalment', fees: { monthlyFeeRate: '0.006' } });
+    const s = amortize({
+      principal: '12000',
+      annualRate: '0',
+      termMonths: 12,
+      method: 'equal-instalment',
+      fees: { monthlyFeeRate: '0.006' },
+    });
     expect(s.rows.map((r) => fen(r.payment))).toEqual(Array(12).fill('1072.00'));
     expect(fen(s.totals.fees)).toBe('864.00');
   });
@@ -43,7 +49,13 @@ describe('published vectors (shared/reference: PBOC-era mortgage examples, 1,000
   });
 
   it('an upfront fee is paid beside the loan, never withheld: the whole principal is disbursed and the net cash is 99,000', () => {
-    const s = amortize({ principal: '100000', annualRate: '0.1', termMonths: 12, method: 'equal-instalment', fees: { upfrontAmount: '1000' } });
+    const s = amortize({
+      principal: '100000',
+      annualRate: '0.1',
+      termMonths: 12,
+      method: 'equal-instalment',
+      fees: { upfrontAmount: '1000' },
+    });
     expect(fen(s.disbursed)).toBe('100000.00');
     expect(fen(s.netProceeds)).toBe('99000.00');
     expect(fen(s.upfrontFee)).toBe('1000.00');
@@ -57,7 +69,13 @@ describe('published vectors (shared/reference: PBOC-era mortgage examples, 1,000
       { principal: '100', annualRate: '0.1', termMonths: 0, method: 'equal-instalment' },
       { principal: '100', annualRate: '0.1', termMonths: 1.5, method: 'equal-instalment' },
       { principal: '100.001', annualRate: '0.1', termMonths: 12, method: 'equal-instalment' },
-      { principal: '100', annualRate: '0.1', termMonths: 12, method: 'equal-instalment', fees: { upfrontAmount: '100' } },
+      {
+        principal: '100',
+        annualRate: '0.1',
+        termMonths: 12,
+        method: 'equal-instalment',
+        fees: { upfrontAmount: '100' },
+      },
     ];
     for (const input of bad) expect(() => amortize(input), JSON.stringify(input)).toThrow(/invalid-input/);
   });
@@ -86,7 +104,8 @@ describe('schedule properties (fast-check, 1,000 runs each)', () => {
         let interest = ZERO;
         for (const r of s.rows) {
           expect(r.payment.eq(r.principal.plus(r.interest).plus(r.fee))).toBe(true);
-          for (const v of [r.payment, r.principal, r.interest, r.fee, r.balance]) expect(v.decimalPlaces()).toBeLessThanOrEqual(2);
+          for (const v of [r.payment, r.principal, r.interest, r.fee, r.balance])
+            expect(v.decimalPlaces()).toBeLessThanOrEqual(2);
           payment = payment.plus(r.payment);
           interest = interest.plus(r.interest);
         }

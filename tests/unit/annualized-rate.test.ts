@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { runs } from './runs';
-import { amortize, annualizedRate, internalRateOfReturn, levelInstalment, scheduleCashflows } from '../../calculators/schedule/index';
+import {
+  amortize,
+  annualizedRate,
+  internalRateOfReturn,
+  levelInstalment,
+  scheduleCashflows,
+} from '../../calculators/schedule/index';
 import { D, Decimal, ZERO } from '../../calculators/decimal';
 import { loanArbitrary } from './arbitraries';
 
@@ -16,7 +22,13 @@ describe('published vectors (PBOC 公告〔2021〕第3号 and its explanation)',
   });
 
   it('12,000 in 12 instalments with a 0.6% monthly fee: 13.03% simple, 13.84% compound', () => {
-    const s = amortize({ principal: '12000', annualRate: '0', termMonths: 12, method: 'equal-instalment', fees: { monthlyFeeRate: '0.006' } });
+    const s = amortize({
+      principal: '12000',
+      annualRate: '0',
+      termMonths: 12,
+      method: 'equal-instalment',
+      fees: { monthlyFeeRate: '0.006' },
+    });
     const r = annualizedRate(scheduleCashflows(s));
     expect(pct(r.simple)).toBe('13.03');
     expect(pct(r.compound)).toBe('13.84');
@@ -99,7 +111,9 @@ describe('rate properties (fast-check, 1,000 runs each)', () => {
         });
         const bound = D('0.005').times(sumV).div(slope).times(12).times('1.05');
         const simple = annualizedRate(scheduleCashflows(s)).simple;
-        expect(simple.minus(loan.annualRate).abs().lte(bound), `${simple} vs ${loan.annualRate}, bound ${bound}`).toBe(true);
+        expect(simple.minus(loan.annualRate).abs().lte(bound), `${simple} vs ${loan.annualRate}, bound ${bound}`).toBe(
+          true,
+        );
       }),
       { numRuns: runs(1000) },
     );

@@ -4,7 +4,9 @@ import { REPAYMENT_METHODS, type AmortizeInput } from '../../calculators/schedul
 import { D } from '../../calculators/decimal';
 
 /** Random loans as staff could enter them: 0.01 元 to 10 亿, 0–100% a year, 1–360 months, any method and fees. */
-export const loanArbitrary: fc.Arbitrary<AmortizeInput & { principal: string; annualRate: string; fees: { monthlyFeeRate: string } }> = fc.record({
+export const loanArbitrary: fc.Arbitrary<
+  AmortizeInput & { principal: string; annualRate: string; fees: { monthlyFeeRate: string } }
+> = fc.record({
   principal: fc.bigInt({ min: 1n, max: 100_000_000_000n }).map((f) => D(f.toString()).div(100).toFixed()),
   annualRate: fc.integer({ min: 0, max: 1_000_000 }).map((bp) => D(bp).div(1_000_000).toFixed()),
   termMonths: fc.integer({ min: 1, max: 360 }),

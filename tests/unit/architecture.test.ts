@@ -10,7 +10,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
 const files = (dir: string, ext: RegExp): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name), ext) : ext.test(e.name) ? [join(dir, e.name)] : []));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name), ext) : ext.test(e.name) ? [join(dir, e.name)] : [],
+  );
 /** Every module specifier a file imports or re-exports (static, dynamic and type-only). */
 const imports = (file: string) =>
   [...readFileSync(file, 'utf8').matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"]([^'"]+)['"]/g)].map((m) => m[1]!);
@@ -19,14 +21,23 @@ describe('the policy layer depends on nothing above it', () => {
   const policy = files('calculators/policy', /\.ts$/);
   it('there are policy modules to check', () => expect(policy.length).toBeGreaterThan(10));
   it.each(policy)('%s imports nothing from pricing/, provisioning/ or collections/', (file) => {
-    expect(imports(file).filter((s) => /^\.\.\/(pricing|provisioning|collections|schedule|input)(\/|$)/.test(s))).toEqual([]);
+    expect(
+      imports(file).filter((s) => /^\.\.\/(pricing|provisioning|collections|schedule|input)(\/|$)/.test(s)),
+    ).toEqual([]);
   });
 });
 
 describe('calculators/ follows its one import rule (calculators/README.md)', () => {
   // Layers, lowest first; a module imports from its own layer or a lower one only.
   const TOP = new Set(['index', 'consistency']);
-  const AREA: Record<string, number> = { policy: 1, input: 2, schedule: 3, pricing: 4, provisioning: 4, collections: 5 };
+  const AREA: Record<string, number> = {
+    policy: 1,
+    input: 2,
+    schedule: 3,
+    pricing: 4,
+    provisioning: 4,
+    collections: 5,
+  };
   const layer = (file: string) => {
     const [head, rest] = relative('calculators', file).replace(/\.ts$/, '').split('/');
     return rest === undefined ? (TOP.has(head!) ? 6 : 0) : AREA[head!]!;
@@ -39,7 +50,9 @@ describe('calculators/ follows its one import rule (calculators/README.md)', () 
       .filter((s) => s.startsWith('.'))
       .filter((s) => {
         const target = join(dirname(file), s) + '.ts';
-        const viaIndex = /(^|\/)index$/.test(s) && !new RegExp(`import type \\{ Policy \\} from '${s.replace(/[./]/g, '\\$&')}'`).test(text);
+        const viaIndex =
+          /(^|\/)index$/.test(s) &&
+          !new RegExp(`import type \\{ Policy \\} from '${s.replace(/[./]/g, '\\$&')}'`).test(text);
         return layer(target) > layer(file) || (viaIndex && layer(file) < 6);
       });
     expect(bad).toEqual([]);
@@ -56,11 +69,17 @@ describe('no test file imports another', () => {
 describe('islands render only', () => {
   const islands = files('src/islands', /\.(tsx?|astro)$/);
   /** Chart geometry: scales and pixel positions, the one place Decimal arithmetic is presentation. */
-  const GEOMETRY = ['pricing/Waterfall.tsx', 'schedule/ScheduleChart.tsx', 'provisioning/StageChart.tsx', 'collections/OptionsChart.tsx'];
+  const GEOMETRY = [
+    'pricing/Waterfall.tsx',
+    'schedule/ScheduleChart.tsx',
+    'provisioning/StageChart.tsx',
+    'collections/OptionsChart.tsx',
+  ];
   /** A radio button's value is the option's index written by the island itself, not typed text. */
   const NOT_TYPED = ['quiz/Quiz.tsx'];
   // decimal.js's arithmetic methods (long names and aliases); comparisons, rounding for display and toFixed are not arithmetic.
-  const ARITHMETIC = /\.(plus|minus|times|mul|sub|div|dividedBy|dividedToIntegerBy|divToInt|pow|toPower|mod|modulo|neg|negated|abs|absoluteValue|sqrt|exp|ln|naturalExponential|naturalLogarithm)\(|\bDecimal\.(max|min|sum|add|sub|mul|div)\(/g;
+  const ARITHMETIC =
+    /\.(plus|minus|times|mul|sub|div|dividedBy|dividedToIntegerBy|divToInt|pow|toPower|mod|modulo|neg|negated|abs|absoluteValue|sqrt|exp|ln|naturalExponential|naturalLogarithm)\(|\bDecimal\.(max|min|sum|add|sub|mul|div)\(/g;
   const NUMBER_FROM_TEXT = /\bNumber\(|\bparseFloat\(|\bparseInt\(|\bNumber\.parse(Float|Int)\(/g;
   const hits = (file: string, re: RegExp) =>
     readFileSync(file, 'utf8')

@@ -48,32 +48,116 @@ describe('content/policy/collections.yaml', () => {
 
 describe('collections schema rejects bad data, naming the field', () => {
   it.each([
-    ['quiet hours starting after 22:00', (d: any) => (d.contact.quietHoursStart = '23:00'), /contact\.quietHoursStart: must be between 12:00 and 22:00/],
-    ['quiet hours ending before 08:00', (d: any) => (d.contact.quietHoursEnd = '07:30'), /contact\.quietHoursEnd: must be between 08:00/],
-    ['a time that is not HH:MM', (d: any) => (d.contact.quietHoursStart = '10pm'), /contact\.quietHoursStart: expected a time written HH:MM/],
-    ['4 effective calls a day', (d: any) => (d.contact.maxEffectiveCallsPerDay = 4), /contact\.maxEffectiveCallsPerDay: must be at most 3 .*GB\/T 45251/],
-    ['7 attempts on one number', (d: any) => (d.contact.maxAttemptsPerNumberPerDay = 7), /contact\.maxAttemptsPerNumberPerDay: must be at most 6/],
-    ['a field visit by one collector', (d: any) => (d.contact.fieldVisitMinCollectors = 1), /contact\.fieldVisitMinCollectors: a field visit needs at least 2 collectors/],
-    ['agency evaluation every 18 months', (d: any) => (d.contact.agencyReviewMonths = 18), /contact\.agencyReviewMonths: outside agencies are evaluated at least every 12 months/],
+    [
+      'quiet hours starting after 22:00',
+      (d: any) => (d.contact.quietHoursStart = '23:00'),
+      /contact\.quietHoursStart: must be between 12:00 and 22:00/,
+    ],
+    [
+      'quiet hours ending before 08:00',
+      (d: any) => (d.contact.quietHoursEnd = '07:30'),
+      /contact\.quietHoursEnd: must be between 08:00/,
+    ],
+    [
+      'a time that is not HH:MM',
+      (d: any) => (d.contact.quietHoursStart = '10pm'),
+      /contact\.quietHoursStart: expected a time written HH:MM/,
+    ],
+    [
+      '4 effective calls a day',
+      (d: any) => (d.contact.maxEffectiveCallsPerDay = 4),
+      /contact\.maxEffectiveCallsPerDay: must be at most 3 .*GB\/T 45251/,
+    ],
+    [
+      '7 attempts on one number',
+      (d: any) => (d.contact.maxAttemptsPerNumberPerDay = 7),
+      /contact\.maxAttemptsPerNumberPerDay: must be at most 6/,
+    ],
+    [
+      'a field visit by one collector',
+      (d: any) => (d.contact.fieldVisitMinCollectors = 1),
+      /contact\.fieldVisitMinCollectors: a field visit needs at least 2 collectors/,
+    ],
+    [
+      'agency evaluation every 18 months',
+      (d: any) => (d.contact.agencyReviewMonths = 18),
+      /contact\.agencyReviewMonths: outside agencies are evaluated at least every 12 months/,
+    ],
     ['a gap between stages', (d: any) => (d.stages[2].fromDays = 32), /stages\[2\]\.fromDays: must be 31 .*contiguous/],
-    ['a pre-due stage out of step with reminderLeadDays', (d: any) => (d.reminderLeadDays = 5), /stages\[0\]\.fromDays: must be −reminderLeadDays/],
-    ['an open-ended middle stage', (d: any) => delete d.stages[1].toDays, /stages\[1\]\.toDays: only the last stage may be open-ended/],
+    [
+      'a pre-due stage out of step with reminderLeadDays',
+      (d: any) => (d.reminderLeadDays = 5),
+      /stages\[0\]\.fromDays: must be −reminderLeadDays/,
+    ],
+    [
+      'an open-ended middle stage',
+      (d: any) => delete d.stages[1].toDays,
+      /stages\[1\]\.toDays: only the last stage may be open-ended/,
+    ],
     ['a stage without an English name', (d: any) => delete d.stages[1].name.en, /stages\[1\]\.name\.en/],
-    ['a waiver share above 100%', (d: any) => (d.approvalMatrix[0].maxWaiverRate = 1.5), /approvalMatrix\[0\]\.maxWaiverRate: .*<=1/],
-    ['a higher level with less authority', (d: any) => (d.approvalMatrix[2].maxConcessionAmount = 100), /approvalMatrix\[2\]\.maxConcessionAmount: must be at least the level below it/],
-    ['a settlement waiver no one may grant', (d: any) => d.approvalMatrix.forEach((l: any) => (l.maxWaiverRate = 0.3)), /plans\.settlementWaiverRate: must not exceed the highest approval level/],
-    ['plans longer than 5 years', (d: any) => (d.plans.maxPlanMonths = 72), /plans\.maxPlanMonths: must be at most 60 months/],
-    ['an affordability ratio above 1', (d: any) => (d.plans.affordabilityMaxRatio = 1.1), /plans\.affordabilityMaxRatio: .*<=1/],
+    [
+      'a waiver share above 100%',
+      (d: any) => (d.approvalMatrix[0].maxWaiverRate = 1.5),
+      /approvalMatrix\[0\]\.maxWaiverRate: .*<=1/,
+    ],
+    [
+      'a higher level with less authority',
+      (d: any) => (d.approvalMatrix[2].maxConcessionAmount = 100),
+      /approvalMatrix\[2\]\.maxConcessionAmount: must be at least the level below it/,
+    ],
+    [
+      'a settlement waiver no one may grant',
+      (d: any) => d.approvalMatrix.forEach((l: any) => (l.maxWaiverRate = 0.3)),
+      /plans\.settlementWaiverRate: must not exceed the highest approval level/,
+    ],
+    [
+      'plans longer than 5 years',
+      (d: any) => (d.plans.maxPlanMonths = 72),
+      /plans\.maxPlanMonths: must be at most 60 months/,
+    ],
+    [
+      'an affordability ratio above 1',
+      (d: any) => (d.plans.affordabilityMaxRatio = 1.1),
+      /plans\.affordabilityMaxRatio: .*<=1/,
+    ],
     ['a catch-up longer than any plan', (d: any) => (d.plans.catchUpMaxMonths = 61), /plans\.catchUpMaxMonths/],
     ['a recovery rate of 135%', (d: any) => (d.legal.legalRecoveryRate = 1.35), /legal\.legalRecoveryRate: .*<=1/],
-    ['a legal cost with fractions of a fen', (d: any) => (d.legal.legalCostAmount = 500.005), /legal\.legalCostAmount: an amount has at most two decimals/],
-    ['write-off before 91 DPD', (d: any) => (d.writeOff.writeOffMinDpdDays = 60), /writeOff\.writeOffMinDpdDays: must be over 90 days/],
-    ['a write-off chain whose last level has a limit', (d: any) => (d.writeOff.approvalChain[2].upToAmount = 1e6), /writeOff\.approvalChain\[2\]\.upToAmount: the last level must be unlimited/],
-    ['a falling write-off chain', (d: any) => (d.writeOff.approvalChain[1].upToAmount = 5000), /writeOff\.approvalChain\[1\]\.upToAmount: must be above the level below it/],
-    ['a batch of 2 borrowers', (d: any) => (d.npTransfer.minBorrowersPerBatch = 2), /npTransfer\.minBorrowersPerBatch: a batch has at least 3 borrowers/],
-    ['an impossible pilot end date', (d: any) => (d.npTransfer.pilotEndDate = '2026-02-30'), /npTransfer\.pilotEndDate: not a real calendar date/],
+    [
+      'a legal cost with fractions of a fen',
+      (d: any) => (d.legal.legalCostAmount = 500.005),
+      /legal\.legalCostAmount: an amount has at most two decimals/,
+    ],
+    [
+      'write-off before 91 DPD',
+      (d: any) => (d.writeOff.writeOffMinDpdDays = 60),
+      /writeOff\.writeOffMinDpdDays: must be over 90 days/,
+    ],
+    [
+      'a write-off chain whose last level has a limit',
+      (d: any) => (d.writeOff.approvalChain[2].upToAmount = 1e6),
+      /writeOff\.approvalChain\[2\]\.upToAmount: the last level must be unlimited/,
+    ],
+    [
+      'a falling write-off chain',
+      (d: any) => (d.writeOff.approvalChain[1].upToAmount = 5000),
+      /writeOff\.approvalChain\[1\]\.upToAmount: must be above the level below it/,
+    ],
+    [
+      'a batch of 2 borrowers',
+      (d: any) => (d.npTransfer.minBorrowersPerBatch = 2),
+      /npTransfer\.minBorrowersPerBatch: a batch has at least 3 borrowers/,
+    ],
+    [
+      'an impossible pilot end date',
+      (d: any) => (d.npTransfer.pilotEndDate = '2026-02-30'),
+      /npTransfer\.pilotEndDate: not a real calendar date/,
+    ],
     ['a misspelt key', (d: any) => (d.plans.maxPlanMonth = 60), /plans: .*maxPlanMonth/],
-    ['a missing penalty uplift', (d: any) => delete d.penalty.penaltyUpliftRate, /penalty\.penaltyUpliftRate: .*expected number/],
+    [
+      'a missing penalty uplift',
+      (d: any) => delete d.penalty.penaltyUpliftRate,
+      /penalty\.penaltyUpliftRate: .*expected number/,
+    ],
   ])('%s', (_name, edit, message) => reject(edit, message));
 });
 

@@ -39,12 +39,16 @@ const P = policy.collections;
 const TOP = P.approvalMatrix[P.approvalMatrix.length - 1]!;
 
 /** The policy with some plan or legal parameters replaced (bypasses the schema on purpose). */
-const withPlans = (plans: Partial<RepaymentPolicy['collections']['plans']>, legal: Partial<RepaymentPolicy['collections']['legal']> = {}): RepaymentPolicy => ({
+const withPlans = (
+  plans: Partial<RepaymentPolicy['collections']['plans']>,
+  legal: Partial<RepaymentPolicy['collections']['legal']> = {},
+): RepaymentPolicy => ({
   ...policy,
   collections: { ...P, plans: { ...P.plans, ...plans }, legal: { ...P.legal, ...legal } },
 });
 
-const option = (r: ReturnType<typeof compareRepaymentPlans>, code: RepaymentOption['code']) => r.options.find((o) => o.code === code)!;
+const option = (r: ReturnType<typeof compareRepaymentPlans>, code: RepaymentOption['code']) =>
+  r.options.find((o) => o.code === code)!;
 
 /** A matured ¥1,000 loan at 12%: every schedule is easy to check by hand (monthly rate 1%). */
 const handCase = (monthlyCapacity: string): RepaymentCase => ({
@@ -86,7 +90,9 @@ function decimals(x: unknown, out: Decimal[] = []): Decimal[] {
 const money = (maxFen: number) => fc.integer({ min: 0, max: maxFen }).map((f) => D(f).div(100));
 
 /** A contract date from 2026 to 2029 (the cap falls from 24% to 18% to 4 × LPR over it). */
-const dateArb = fc.integer({ min: 0, max: 4 * 365 }).map((d) => new Date(Date.UTC(2026, 0, 1 + d)).toISOString().slice(0, 10));
+const dateArb = fc
+  .integer({ min: 0, max: 4 * 365 })
+  .map((d) => new Date(Date.UTC(2026, 0, 1 + d)).toISOString().slice(0, 10));
 
 /** Random but consistent delinquent cases. */
 const caseArb = fc
@@ -104,21 +110,19 @@ const caseArb = fc
     date: dateArb,
   })
   .filter((r) => r.overdue.plus(r.oi).gt(0))
-  .map(
-    (r): RepaymentCase => ({
-      outstandingPrincipal: r.current.plus(r.overdue),
-      overduePrincipal: r.overdue,
-      overdueInterest: r.oi,
-      penaltyInterest: r.pen,
-      dpd: r.dpd,
-      contractRate: r.rate,
-      remainingTermMonths: r.current.gt(0) ? r.remaining : 0,
-      loanAgeMonths: r.age,
-      monthlyCapacity: r.capacity,
-      availableFunds: r.funds,
-      contractDate: r.date,
-    }),
-  );
+  .map((r): RepaymentCase => ({
+    outstandingPrincipal: r.current.plus(r.overdue),
+    overduePrincipal: r.overdue,
+    overdueInterest: r.oi,
+    penaltyInterest: r.pen,
+    dpd: r.dpd,
+    contractRate: r.rate,
+    remainingTermMonths: r.current.gt(0) ? r.remaining : 0,
+    loanAgeMonths: r.age,
+    monthlyCapacity: r.capacity,
+    availableFunds: r.funds,
+    contractDate: r.date,
+  }));
 
 describe('NPV arithmetic (checked by hand)', () => {
   it('monthly discount rate is (1 + 6%)^(1/12) − 1 = 0.48675506%', () => {
@@ -130,9 +134,19 @@ describe('NPV arithmetic (checked by hand)', () => {
   it('two payments of 500: 500 ÷ 1.06^(1/12) + 500 ÷ 1.06^(2/12) = 992.7457736…', () => {
     // Written out: 1.06^(1/12) = 1.0048675505653430375…, 1.06^(2/12) = 1.0097588…
     const v1 = D('1.0048675505653430375411989455875059950570');
-    const byHand = D(500).div(v1).plus(D(500).div(v1.times(v1)));
+    const byHand = D(500)
+      .div(v1)
+      .plus(D(500).div(v1.times(v1)));
     expect(byHand.toFixed(6)).toBe('992.745774');
-    expect(planNpv([{ month: 1, amount: 500 }, { month: 2, amount: 500 }], '0.06').toFixed(6)).toBe('992.745774');
+    expect(
+      planNpv(
+        [
+          { month: 1, amount: 500 },
+          { month: 2, amount: 500 },
+        ],
+        '0.06',
+      ).toFixed(6),
+    ).toBe('992.745774');
   });
 
   it('个性化分期 of ¥1,000 at 0% over 2 months has NPV 992.75 (same arithmetic through the comparator)', () => {
@@ -199,7 +213,9 @@ describe('penalty interest', () => {
   });
 
   it('a contract rate above the cap is refused with a CalcError', () => {
-    expect(() => compareRepaymentPlans(nplCase('1000', { contractRate: '0.25' }), policy)).toThrow(/all-in cap|rate-above-cap|综合年化/);
+    expect(() => compareRepaymentPlans(nplCase('1000', { contractRate: '0.25' }), policy)).toThrow(
+      /all-in cap|rate-above-cap|综合年化/,
+    );
   });
 });
 
@@ -234,7 +250,8 @@ describe('waivers never exceed the allowed limit', () => {
           expect(o.penaltyWaived.lte(pen)).toBe(true);
           expect(o.penaltyWaived.lte(pen.times(TOP.maxWaiverRate))).toBe(true);
           if (o.code === 'settle') expect(o.penaltyWaived.lte(pen.times(P.plans.settlementWaiverRate))).toBe(true);
-          if (o.code === 'personalised') expect(o.penaltyWaived.lte(pen.times(P.plans.personalisedWaiverRate))).toBe(true);
+          if (o.code === 'personalised')
+            expect(o.penaltyWaived.lte(pen.times(P.plans.personalisedWaiverRate))).toBe(true);
           if (o.approval && o.approval.level !== null) {
             const lvl = P.approvalMatrix[o.approval.level]!;
             if (pen.gt(0)) expect(o.penaltyWaived.div(pen).lte(lvl.maxWaiverRate)).toBe(true);
@@ -257,8 +274,12 @@ describe('waivers never exceed the allowed limit', () => {
 
   it('approval level follows the matrix: a 50% waiver of ¥600 needs the head of post-loan management', () => {
     expect(approvalLevelFor(P.approvalMatrix, { waiverShare: '0.3', concession: '180', planMonths: 0 })!.level).toBe(0);
-    expect(approvalLevelFor(P.approvalMatrix, { waiverShare: '0.5', concession: '300', planMonths: 0 })!.approver.zh).toBe('贷后管理部负责人');
-    expect(approvalLevelFor(P.approvalMatrix, { waiverShare: '0', concession: '0', planMonths: 36 })!.approver.en).toBe('Chief Risk Officer');
+    expect(
+      approvalLevelFor(P.approvalMatrix, { waiverShare: '0.5', concession: '300', planMonths: 0 })!.approver.zh,
+    ).toBe('贷后管理部负责人');
+    expect(approvalLevelFor(P.approvalMatrix, { waiverShare: '0', concession: '0', planMonths: 36 })!.approver.en).toBe(
+      'Chief Risk Officer',
+    );
     expect(approvalLevelFor(P.approvalMatrix, { waiverShare: '0', concession: '200000.01', planMonths: 1 })).toBeNull();
     const s = option(compareRepaymentPlans(nplCase('0', { availableFunds: '50000' }), policy), 'settle');
     expect(s.penaltyWaived.toFixed(2)).toBe('300.00');
@@ -440,7 +461,10 @@ describe('recommendation', () => {
   it('settlement wins when the borrower has the funds and the contract rate is below the discount rate', () => {
     // No penalty, so nothing is waived: settling collects the ¥20,400 claim today, while any plan
     // collects the same debt later at 4%, which is worth less than face value at a 6% discount rate.
-    const r = compareRepaymentPlans(nplCase('5000', { contractRate: '0.04', availableFunds: '30000', penaltyInterest: '0' }), policy);
+    const r = compareRepaymentPlans(
+      nplCase('5000', { contractRate: '0.04', availableFunds: '30000', penaltyInterest: '0' }),
+      policy,
+    );
     expect(option(r, 'settle').npv.toFixed(2)).toBe('20400.00');
     expect(option(r, 'catch-up').npv.lt('20400')).toBe(true);
     expect(r.recommendation.code).toBe('settle');
@@ -462,8 +486,16 @@ describe('recommendation', () => {
     // ¥1.25 owed at 24%: one month's interest 1.25 × 2% = 0.025 rounds half-up to 0.03, so a one-month
     // plan collects 1.28: IRR 0.03 ÷ 1.25 = 2.4% a month = 28.8% simple, above the 24% cap.
     const tiny: RepaymentCase = {
-      outstandingPrincipal: '1.25', overduePrincipal: '1.25', overdueInterest: '0', penaltyInterest: '0', dpd: 10,
-      contractRate: '0.24', remainingTermMonths: 0, loanAgeMonths: 6, monthlyCapacity: '10', contractDate: DATE,
+      outstandingPrincipal: '1.25',
+      overduePrincipal: '1.25',
+      overdueInterest: '0',
+      penaltyInterest: '0',
+      dpd: 10,
+      contractRate: '0.24',
+      remainingTermMonths: 0,
+      loanAgeMonths: 6,
+      monthlyCapacity: '10',
+      contractDate: DATE,
     };
     const r = compareRepaymentPlans(tiny, policy);
     const cu = option(r, 'catch-up');
@@ -491,7 +523,9 @@ describe('recommendation', () => {
         }
         // The cap is the one for the loan's contract date and whole term, compared by RP-10's rule.
         const term = Math.max(1, facts.loanAgeMonths + facts.remainingTermMonths);
-        expect(r.costCap.rate.eq(costCapOn({ contractDate: facts.contractDate, termMonths: term }, policy).rate)).toBe(true);
+        expect(r.costCap.rate.eq(costCapOn({ contractDate: facts.contractDate, termMonths: term }, policy).rate)).toBe(
+          true,
+        );
         for (const o of r.options) {
           if (o.affordable) expect(o.monthlyPayment.lte(D(o.capacity).times(P.plans.affordabilityMaxRatio))).toBe(true);
           if (o.borrowerRate) expect(o.withinAllInCap).toBe(withinCostCap(o.borrowerRate.simple, r.costCap.rate));
@@ -509,21 +543,42 @@ describe('recommendation', () => {
 describe('degenerate cases', () => {
   it('tiny matured debts (a few fen to ¥5) with little or no capacity: valid, finite, never recommending a plan over the cap (property)', () => {
     // The shrunk counterexample that motivated this: ¥0.10 overdue, nothing left to run, capacity 0.
-    const r0 = compareRepaymentPlans({ ...handCase('0'), outstandingPrincipal: '0.1', overduePrincipal: '0.1', penaltyInterest: undefined }, policy);
+    const r0 = compareRepaymentPlans(
+      { ...handCase('0'), outstandingPrincipal: '0.1', overduePrincipal: '0.1', penaltyInterest: undefined },
+      policy,
+    );
     expect(r0.recommendation.noAffordableOption).toBe(true);
     expect(decimals(r0).every((d) => d.isFinite())).toBe(true);
     fc.assert(
-      fc.property(money(500), money(100), fc.integer({ min: 1, max: 720 }), fc.integer({ min: 0, max: 2400 }), fc.integer({ min: 0, max: 59 }), money(1000), (owed, oi, dpd, bp, age, capacity) => {
-        fc.pre(owed.plus(oi).gt(0));
-        const r = compareRepaymentPlans(
-          { outstandingPrincipal: owed, overduePrincipal: owed, overdueInterest: oi, dpd, contractRate: D(bp).div(10_000), remainingTermMonths: 0, loanAgeMonths: age, monthlyCapacity: capacity, contractDate: DATE },
-          policy,
-        );
-        expect(decimals(r).every((d) => d.isFinite())).toBe(true);
-        for (const o of r.options) if (o.withinAllInCap === false) expect(o.eligible).toBe(false);
-        const rec = r.options.find((o) => o.code === r.recommendation.code);
-        if (rec && rec.code !== 'legal') expect(rec.eligible).toBe(true);
-      }),
+      fc.property(
+        money(500),
+        money(100),
+        fc.integer({ min: 1, max: 720 }),
+        fc.integer({ min: 0, max: 2400 }),
+        fc.integer({ min: 0, max: 59 }),
+        money(1000),
+        (owed, oi, dpd, bp, age, capacity) => {
+          fc.pre(owed.plus(oi).gt(0));
+          const r = compareRepaymentPlans(
+            {
+              outstandingPrincipal: owed,
+              overduePrincipal: owed,
+              overdueInterest: oi,
+              dpd,
+              contractRate: D(bp).div(10_000),
+              remainingTermMonths: 0,
+              loanAgeMonths: age,
+              monthlyCapacity: capacity,
+              contractDate: DATE,
+            },
+            policy,
+          );
+          expect(decimals(r).every((d) => d.isFinite())).toBe(true);
+          for (const o of r.options) if (o.withinAllInCap === false) expect(o.eligible).toBe(false);
+          const rec = r.options.find((o) => o.code === r.recommendation.code);
+          if (rec && rec.code !== 'legal') expect(rec.eligible).toBe(true);
+        },
+      ),
       { numRuns: runs(1000) },
     );
   });
@@ -536,7 +591,12 @@ describe('option details', () => {
     expect(ext.interestFree.toFixed(2)).toBe('1000.00'); // 400 interest + 600 penalty, repaid without interest
     expect(ext.concession.toFixed(2)).toBe('0.00');
     // The borrower pays the claim plus contract interest on the ¥20,000 principal, nothing more.
-    const onPrincipal = amortize({ principal: '20000', annualRate: '0.18', termMonths: ext.planMonths, method: 'equal-instalment' });
+    const onPrincipal = amortize({
+      principal: '20000',
+      annualRate: '0.18',
+      termMonths: ext.planMonths,
+      method: 'equal-instalment',
+    });
     const total = ext.payments.reduce((a, b) => a.plus(b), D(0));
     expect(total.toFixed(2)).toBe(D('21000').plus(onPrincipal.totals.interest).toFixed(2));
     // Its cost: ¥20,000 lent at the first unpaid due date, 120 DPD = 4 whole months before signing.
@@ -548,7 +608,12 @@ describe('option details', () => {
     expect(pers.interestFree.toFixed(2)).toBe('400.00');
     expect(pers.payments.reduce((a, b) => a.plus(b), D(0)).toFixed(2)).toBe('20400.00');
     // Interest forgone = Σ opening principal × 18% ÷ 12 over the interest-free principal schedule.
-    const principalPart = amortize({ principal: '20000', annualRate: '0', termMonths: pers.planMonths, method: 'equal-instalment' });
+    const principalPart = amortize({
+      principal: '20000',
+      annualRate: '0',
+      termMonths: pers.planMonths,
+      method: 'equal-instalment',
+    });
     let forgone = D(0);
     let opening = D('20000');
     for (const row of principalPart.rows) {
@@ -569,7 +634,9 @@ describe('option details', () => {
         const interestAndPenalty = D(facts.overdueInterest).plus(r.penaltyInterest);
         const sum = (o: RepaymentOption) => o.payments.reduce((a, b) => a.plus(b), D(0));
         const interestOn = (principal: Decimal, annualRate: Decimal, n: number) =>
-          principal.gt(0) ? amortize({ principal, annualRate, termMonths: n, method: 'equal-instalment' }).totals.interest : D(0);
+          principal.gt(0)
+            ? amortize({ principal, annualRate, termMonths: n, method: 'equal-instalment' }).totals.interest
+            : D(0);
         const ext = option(r, 'extension');
         if (ext.available) {
           expect(ext.interestFree.eq(interestAndPenalty)).toBe(true);
@@ -583,7 +650,9 @@ describe('option details', () => {
         }
         const pers = option(r, 'personalised');
         const planRate = Decimal.min(D(P.plans.personalisedPlanRate), rate);
-        expect(sum(pers).eq(r.claim.minus(pers.penaltyWaived).plus(interestOn(outstanding, planRate, pers.planMonths)))).toBe(true);
+        expect(
+          sum(pers).eq(r.claim.minus(pers.penaltyWaived).plus(interestOn(outstanding, planRate, pers.planMonths))),
+        ).toBe(true);
       }),
       { numRuns: runs(1000) },
     );
@@ -595,21 +664,36 @@ describe('option details', () => {
     const pers = option(r, 'personalised');
     expect(pers.penaltyWaived.toFixed(2)).toBe('300.00');
     expect(pers.interestFree.toFixed(2)).toBe('700.00'); // 400 interest + 300 penalty left
-    const onPrincipal = amortize({ principal: '20000', annualRate: '0.06', termMonths: pers.planMonths, method: 'equal-instalment' });
-    expect(pers.payments.reduce((a, b) => a.plus(b), D(0)).toFixed(2)).toBe(D('20700').plus(onPrincipal.totals.interest).toFixed(2));
+    const onPrincipal = amortize({
+      principal: '20000',
+      annualRate: '0.06',
+      termMonths: pers.planMonths,
+      method: 'equal-instalment',
+    });
+    expect(pers.payments.reduce((a, b) => a.plus(b), D(0)).toFixed(2)).toBe(
+      D('20700').plus(onPrincipal.totals.interest).toFixed(2),
+    );
   });
 
   it('rejects impossible facts with a CalcError', () => {
-    expect(() => compareRepaymentPlans(nplCase('1', { overduePrincipal: '30000' }), policy)).toThrow(/overduePrincipal/);
+    expect(() => compareRepaymentPlans(nplCase('1', { overduePrincipal: '30000' }), policy)).toThrow(
+      /overduePrincipal/,
+    );
     expect(() => compareRepaymentPlans(nplCase('1', { dpd: 0 }), policy)).toThrow(/dpd/);
     expect(() => compareRepaymentPlans(nplCase('-1'), policy)).toThrow(/monthlyCapacity/);
-    expect(() => compareRepaymentPlans(nplCase('1', { remainingTermMonths: 0 }), policy)).toThrow(/remainingTermMonths/);
+    expect(() => compareRepaymentPlans(nplCase('1', { remainingTermMonths: 0 }), policy)).toThrow(
+      /remainingTermMonths/,
+    );
     expect(() => compareRepaymentPlans(nplCase('1', { contractDate: '2026-02-30' }), policy)).toThrow(CalcError);
   });
 
-  it('a missing or non-numeric contract rate is a CalcError with both messages, never decimal.js\'s raw error', () => {
+  it("a missing or non-numeric contract rate is a CalcError with both messages, never decimal.js's raw error", () => {
     const { contractRate: _, ...missing } = nplCase('2000');
-    for (const facts of [missing as RepaymentCase, nplCase('2000', { contractRate: 'abc' }), nplCase('2000', { contractRate: 'NaN' })]) {
+    for (const facts of [
+      missing as RepaymentCase,
+      nplCase('2000', { contractRate: 'abc' }),
+      nplCase('2000', { contractRate: 'NaN' }),
+    ]) {
       let error: unknown;
       try {
         compareRepaymentPlans(facts, policy);
@@ -650,7 +734,16 @@ describe('the cost of a plan: over the loan’s life, on the money actually lent
   });
 
   it('the cap is the one in force on the loan’s contract date for its whole term: the default 18% case passes in 2026, not from 2027-01-01', () => {
-    const facts = { outstandingPrincipal: '20000', overduePrincipal: '3000', overdueInterest: '400', dpd: 45, contractRate: '0.18', remainingTermMonths: 10, loanAgeMonths: 14, monthlyCapacity: '2500' };
+    const facts = {
+      outstandingPrincipal: '20000',
+      overduePrincipal: '3000',
+      overdueInterest: '400',
+      dpd: 45,
+      contractRate: '0.18',
+      remainingTermMonths: 10,
+      loanAgeMonths: 14,
+      monthlyCapacity: '2500',
+    };
     const before = compareRepaymentPlans({ ...facts, contractDate: '2026-12-31' }, policy);
     const after = compareRepaymentPlans({ ...facts, contractDate: '2027-01-01' }, policy);
     expect(before.costCapTermMonths).toBe(24);
@@ -664,7 +757,10 @@ describe('the cost of a plan: over the loan’s life, on the money actually lent
     expect(ext(before).withinAllInCap).toBe(true);
     expect(ext(after).withinAllInCap).toBe(false);
     expect(after.contractRateAboveCap).toBe(false); // 18% is at the 18% cap exactly: it passes
-    expect(compareRepaymentPlans({ ...facts, contractRate: '0.20', contractDate: '2027-03-01' }, policy).contractRateAboveCap).toBe(true);
+    expect(
+      compareRepaymentPlans({ ...facts, contractRate: '0.20', contractDate: '2027-03-01' }, policy)
+        .contractRateAboveCap,
+    ).toBe(true);
   });
 
   it('the penalty rate is capped at the hard all-in line (governance), with the cap step kept for the explanation', () => {
@@ -675,7 +771,10 @@ describe('the cost of a plan: over the loan’s life, on the money actually lent
   });
 
   it('with no principal left, the unpaid interest is the money still out', () => {
-    const r = compareRepaymentPlans({ ...handCase('600'), outstandingPrincipal: '0', overduePrincipal: '0', overdueInterest: '50', dpd: 65 }, policy);
+    const r = compareRepaymentPlans(
+      { ...handCase('600'), outstandingPrincipal: '0', overduePrincipal: '0', overdueInterest: '50', dpd: 65 },
+      policy,
+    );
     expect(r.costBase).toEqual({ amount: D('50'), basis: 'overdue-interest', dpd: 65, monthsBefore: 2 });
   });
 });

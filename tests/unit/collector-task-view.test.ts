@@ -29,7 +29,19 @@ describe('stageIndexAt', () => {
 
   it('reads the days staff ask about: due date PRE, 1 M1, 45 M2, 90 M3, 91 and 3,000 M3+', () => {
     const code = (d: number) => stages[stageIndexAt(d, stages)]?.code;
-    expect([0, 1, 30, 31, 45, 60, 61, 90, 91, 181, 3000].map(code)).toEqual(['PRE', 'M1', 'M1', 'M2', 'M2', 'M2', 'M3', 'M3', 'M3+', 'M3+', 'M3+']);
+    expect([0, 1, 30, 31, 45, 60, 61, 90, 91, 181, 3000].map(code)).toEqual([
+      'PRE',
+      'M1',
+      'M1',
+      'M2',
+      'M2',
+      'M2',
+      'M3',
+      'M3',
+      'M3+',
+      'M3+',
+      'M3+',
+    ]);
   });
 
   it('finds no stage before the first, nor for a day that is not whole', () => {
@@ -54,14 +66,42 @@ describe('stageIndexAt', () => {
 
 describe('collections schema: the task view’s data', () => {
   it.each([
-    ['a stage naming an unknown party', (d: any) => (d.stages[1].contactParties = ['borrower', 'neighbour']), /stages\[1\]\.contactParties\[1\]: unknown party "neighbour"/],
-    ['a stage allowing the unrelated third parties', (d: any) => (d.stages[0].contactParties = ['borrower', 'unrelated']), /stages\[0\]\.contactParties\[1\]: "unrelated" may never be contacted/],
-    ['a party listed twice', (d: any) => d.contactParties.push({ ...d.contactParties[0] }), /contactParties\[6\]\.id: "borrower" is listed twice/],
-    ['a matrix in which nobody is off limits', (d: any) => (d.contactParties = d.contactParties.filter((p: any) => p.rule !== 'never')), /contactParties: must name the unrelated third parties/],
-    ['a rule that is not one of the three', (d: any) => (d.contactParties[0].rule = 'sometimes'), /contactParties\[0\]\.rule/],
+    [
+      'a stage naming an unknown party',
+      (d: any) => (d.stages[1].contactParties = ['borrower', 'neighbour']),
+      /stages\[1\]\.contactParties\[1\]: unknown party "neighbour"/,
+    ],
+    [
+      'a stage allowing the unrelated third parties',
+      (d: any) => (d.stages[0].contactParties = ['borrower', 'unrelated']),
+      /stages\[0\]\.contactParties\[1\]: "unrelated" may never be contacted/,
+    ],
+    [
+      'a party listed twice',
+      (d: any) => d.contactParties.push({ ...d.contactParties[0] }),
+      /contactParties\[6\]\.id: "borrower" is listed twice/,
+    ],
+    [
+      'a matrix in which nobody is off limits',
+      (d: any) => (d.contactParties = d.contactParties.filter((p: any) => p.rule !== 'never')),
+      /contactParties: must name the unrelated third parties/,
+    ],
+    [
+      'a rule that is not one of the three',
+      (d: any) => (d.contactParties[0].rule = 'sometimes'),
+      /contactParties\[0\]\.rule/,
+    ],
     ['a stage without scripts', (d: any) => (d.stages[2].scripts = []), /stages\[2\]\.scripts/],
-    ['a checklist without its record list', (d: any) => delete d.stages[2].checklist.record, /stages\[2\]\.checklist\.record/],
-    ['a script without English', (d: any) => delete d.stages[1].scripts[0].text.en, /stages\[1\]\.scripts\[0\]\.text\.en/],
+    [
+      'a checklist without its record list',
+      (d: any) => delete d.stages[2].checklist.record,
+      /stages\[2\]\.checklist\.record/,
+    ],
+    [
+      'a script without English',
+      (d: any) => delete d.stages[1].scripts[0].text.en,
+      /stages\[1\]\.scripts\[0\]\.text\.en/,
+    ],
   ])('rejects %s', (_name, edit, message) => expectRejected('collections', edit, message));
 
   it('has, for every stage, something under each of 可做 / 须记录 and at least one script; the matrix covers the five kinds of person of OP-01', () => {
@@ -85,14 +125,20 @@ describe('collections schema: the task view’s data', () => {
 function taskTexts(): [string, { zh: string; en: string }][] {
   const out: [string, { zh: string; en: string }][] = [];
   const checklist = (where: string, c: typeof collections.overdueChecklist) =>
-    (['may', 'mayNot', 'record', 'escalate'] as const).forEach((k) => c[k].forEach((t, i) => out.push([`${where}.${k}[${i}]`, t])));
+    (['may', 'mayNot', 'record', 'escalate'] as const).forEach((k) =>
+      c[k].forEach((t, i) => out.push([`${where}.${k}[${i}]`, t])),
+    );
   stages.forEach((s, i) => {
     checklist(`stages[${i}].checklist`, s.checklist);
-    s.scripts.forEach((sc, j) => out.push([`stages[${i}].scripts[${j}].situation`, sc.situation], [`stages[${i}].scripts[${j}].text`, sc.text]));
+    s.scripts.forEach((sc, j) =>
+      out.push([`stages[${i}].scripts[${j}].situation`, sc.situation], [`stages[${i}].scripts[${j}].text`, sc.text]),
+    );
     if (s.contactNote) out.push([`stages[${i}].contactNote`, s.contactNote]);
   });
   checklist('overdueChecklist', collections.overdueChecklist);
-  collections.contactParties.forEach((p, i) => (['who', 'verdict', 'limits'] as const).forEach((k) => out.push([`contactParties[${i}].${k}`, p[k]])));
+  collections.contactParties.forEach((p, i) =>
+    (['who', 'verdict', 'limits'] as const).forEach((k) => out.push([`contactParties[${i}].${k}`, p[k]])),
+  );
   return out;
 }
 
@@ -108,13 +154,22 @@ describe('the texts of the task view', () => {
     const refs = (lang: 'zh' | 'en') =>
       segments(text[lang])
         .filter((s) => s.kind !== 'text' && s.kind !== 'bold')
-        .map((s) => (s.kind === 'param' ? `param:${s.path}` : s.kind === 'reg' ? `reg:${s.id}` : s.kind === 'link' ? `link:${s.href}` : ''));
+        .map((s) =>
+          s.kind === 'param'
+            ? `param:${s.path}`
+            : s.kind === 'reg'
+              ? `reg:${s.id}`
+              : s.kind === 'link'
+                ? `link:${s.href}`
+                : '',
+        );
     expect(refs('en')).toEqual(refs('zh'));
     for (const s of segments(text.zh)) {
       if (s.kind === 'param') expect(() => lookupParam(policy, s.path)).not.toThrow();
       if (s.kind === 'reg') expect(() => getRegulation(s.id)).not.toThrow();
       // Links are relative to procedures/collections/: a sibling procedure.
-      if (s.kind === 'link') expect(existsSync(`content/docs/procedures/${s.href.replace(/^\.\.\/|\/$/g, '')}.mdx`), s.href).toBe(true);
+      if (s.kind === 'link')
+        expect(existsSync(`content/docs/procedures/${s.href.replace(/^\.\.\/|\/$/g, '')}.mdx`), s.href).toBe(true);
     }
   });
 
@@ -128,6 +183,8 @@ describe('the texts of the task view', () => {
   });
 
   it('the scripts carry no figures at all: what varies is ×× for the collector to fill in', () => {
-    for (const s of stages) for (const sc of s.scripts) for (const lang of ['zh', 'en'] as const) expect(sc.text[lang], `${s.code} ${lang}`).not.toMatch(/\d/);
+    for (const s of stages)
+      for (const sc of s.scripts)
+        for (const lang of ['zh', 'en'] as const) expect(sc.text[lang], `${s.code} ${lang}`).not.toMatch(/\d/);
   });
 });

@@ -7,14 +7,23 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { parsePolicyFile } from '../../calculators/policy/index';
-import { costCapOn, evaluateOffer, gradeAvailability, lprOn, priceLoan, withinCostCap, type PricingPolicy } from '../../calculators/pricing/index';
+import {
+  costCapOn,
+  evaluateOffer,
+  gradeAvailability,
+  lprOn,
+  priceLoan,
+  withinCostCap,
+  type PricingPolicy,
+} from '../../calculators/pricing/index';
 import { REPAYMENT_METHODS, type RepaymentMethod } from '../../calculators/schedule/index';
 import { CalcError } from '../../calculators/errors';
 import { D } from '../../calculators/decimal';
 import { localToday } from '../../calculators/dated';
 import { runs } from './runs';
 
-const load = <K extends 'pricing' | 'lpr' | 'governance'>(name: K) => parsePolicyFile(name, readFileSync(`content/policy/${name}.yaml`, 'utf8'));
+const load = <K extends 'pricing' | 'lpr' | 'governance'>(name: K) =>
+  parsePolicyFile(name, readFileSync(`content/policy/${name}.yaml`, 'utf8'));
 const policy: PricingPolicy = { pricing: load('pricing'), lpr: load('lpr'), governance: load('governance') };
 
 describe('lprOn: the one-year LPR in force on a date (regulation.md §4.3)', () => {
@@ -38,7 +47,8 @@ describe('lprOn: the one-year LPR in force on a date (regulation.md §4.3)', () 
 
   it('defaults to today and rejects what is not a date with CalcError', () => {
     expect(lprOn(undefined, policy).eq(lprOn(localToday(), policy))).toBe(true);
-    for (const bad of ['2026-02-30', '2019-01-01', 'tomorrow', '2026/12/04']) expect(() => lprOn(bad, policy)).toThrow(CalcError);
+    for (const bad of ['2026-02-30', '2019-01-01', 'tomorrow', '2026/12/04'])
+      expect(() => lprOn(bad, policy)).toThrow(CalcError);
   });
 });
 
@@ -88,7 +98,17 @@ describe('RP-10’s one comparison with a cap: at the disclosed 0.01%', () => {
   });
 
   it('an offer at exactly 24.00% is not refused for its fen rounding (calculators review #2: 50,000 元, 24 months)', () => {
-    const offer = evaluateOffer({ grade: 'C', amount: '50000', termMonths: 24, method: 'equal-instalment', offeredRate: '0.24', contractDate: '2026-12-04' }, policy);
+    const offer = evaluateOffer(
+      {
+        grade: 'C',
+        amount: '50000',
+        termMonths: 24,
+        method: 'equal-instalment',
+        offeredRate: '0.24',
+        contractDate: '2026-12-04',
+      },
+      policy,
+    );
     expect(offer.apr.simple.gt('0.24')).toBe(true); // the IRR itself is a hair above
     expect(offer.checks.find((c) => c.id === 'apr-cap')?.status).toBe('pass');
     expect(offer.approval).not.toBe('above-cap');
@@ -110,7 +130,9 @@ describe('priceLoan and evaluateOffer take the contract date', () => {
     expect(p.contractDate).toBe('2028-02-01');
     expect(p.lpr.eq('0.03')).toBe(true);
     expect(p.checks.find((c) => c.id === 'lpr-line')?.status).toBe('pass'); // 4 × LPR binds from 2028
-    expect(priceLoan({ ...loan, contractDate: '2026-12-04' }, policy).checks.find((c) => c.id === 'lpr-line')?.status).toBe('info');
+    expect(
+      priceLoan({ ...loan, contractDate: '2026-12-04' }, policy).checks.find((c) => c.id === 'lpr-line')?.status,
+    ).toBe('info');
   });
 
   it('gives no exception approver to an offer outside the amount or term limits, whatever its rate', () => {
@@ -123,22 +145,29 @@ describe('priceLoan and evaluateOffer take the contract date', () => {
 
 describe('gradeAvailability: which grades can be served on a date', () => {
   it('serves every grade today and stops serving D and E from 2028 at 12 months', () => {
-    const status = (contractDate: string) => gradeAvailability({ contractDate, termMonths: 12 }, policy).grades.map((g) => `${g.grade.id}:${g.status}`);
+    const status = (contractDate: string) =>
+      gradeAvailability({ contractDate, termMonths: 12 }, policy).grades.map((g) => `${g.grade.id}:${g.status}`);
     expect(status('2026-12-04')).toEqual(['A:open', 'B:open', 'C:open', 'D:open', 'E:open']);
     expect(status('2028-01-01')).toEqual(['A:open', 'B:open', 'C:open', 'D:closed', 'E:closed']);
   });
 
   it('gives the date a grade stops being served and the expected loss that would fit', () => {
-    const d = gradeAvailability({ contractDate: '2026-12-04', termMonths: 12 }, policy).grades.find((g) => g.grade.id === 'D')!;
+    const d = gradeAvailability({ contractDate: '2026-12-04', termMonths: 12 }, policy).grades.find(
+      (g) => g.grade.id === 'D',
+    )!;
     expect(d.change).toEqual({ from: '2028-01-01', status: 'closed' });
-    const in2028 = gradeAvailability({ contractDate: '2028-01-01', termMonths: 12 }, policy).grades.find((g) => g.grade.id === 'D')!;
+    const in2028 = gradeAvailability({ contractDate: '2028-01-01', termMonths: 12 }, policy).grades.find(
+      (g) => g.grade.id === 'D',
+    )!;
     // 12% − (3.8% funding + 2.5% operating + 1.5% capital + 0.5% margin) = 3.7% of expected loss at most; D carries 5.4%.
     expect(in2028.maxExpectedLossOpen.eq('0.037')).toBe(true);
     expect(in2028.expectedLoss.eq('0.054')).toBe(true);
   });
 });
 
-const dateArb = fc.date({ min: new Date('2026-01-01T00:00:00Z'), max: new Date('2029-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const dateArb = fc
+  .date({ min: new Date('2026-01-01T00:00:00Z'), max: new Date('2029-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 describe('property: no approved offer costs more than the cap in force on its date', () => {
   it('for random grades, terms, methods, fees, offered rates and contract dates 2026–2029', () => {

@@ -32,15 +32,30 @@ describe('cross-check with @formulajs/formulajs', () => {
 
   it('IRR of a schedule with fees = Excel IRR to 1e-9 per period', () => {
     fc.assert(
-      fc.property(loans, fc.constantFrom('equal-instalment', 'equal-principal', 'interest-only' as const), fc.integer({ min: 0, max: 100 }), (loan, method, feeBp) => {
-        fc.pre(loan.termMonths >= 2);
-        const s = amortize({ ...loan, method, fees: { monthlyFeeRate: D(feeBp).div(10_000).toFixed(), upfrontAmount: D(loan.principal).div(50).toFixed(2) } });
-        const flows = scheduleCashflows(s);
-        const ours = internalRateOfReturn(flows);
-        const excel = IRR(flows.map((c) => c.toNumber()), Number(loan.annualRate) / 12) as number;
-        expect(typeof excel).toBe('number');
-        expect(ours.minus(excel.toString()).abs().toNumber()).toBeLessThan(1e-9);
-      }),
+      fc.property(
+        loans,
+        fc.constantFrom('equal-instalment', 'equal-principal', 'interest-only' as const),
+        fc.integer({ min: 0, max: 100 }),
+        (loan, method, feeBp) => {
+          fc.pre(loan.termMonths >= 2);
+          const s = amortize({
+            ...loan,
+            method,
+            fees: {
+              monthlyFeeRate: D(feeBp).div(10_000).toFixed(),
+              upfrontAmount: D(loan.principal).div(50).toFixed(2),
+            },
+          });
+          const flows = scheduleCashflows(s);
+          const ours = internalRateOfReturn(flows);
+          const excel = IRR(
+            flows.map((c) => c.toNumber()),
+            Number(loan.annualRate) / 12,
+          ) as number;
+          expect(typeof excel).toBe('number');
+          expect(ours.minus(excel.toString()).abs().toNumber()).toBeLessThan(1e-9);
+        },
+      ),
       { numRuns: runs(300) },
     );
   });

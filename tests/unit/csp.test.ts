@@ -8,8 +8,11 @@ const directive = (policy: string, name: string) => policy.split('; ').find((d) 
 
 describe('policyFor', () => {
   it('hashes exactly the inline scripts: not external scripts, not JSON data blocks', () => {
-    const html = '<script>a()</script><script type="module">b()</script><script src="/x.js"></script><script type="application/ld+json">{"c":1}</script><script type="application/json">{}</script>';
-    expect(directive(policyFor(html), 'script-src')).toBe(`script-src 'self' 'wasm-unsafe-eval' ${sha('a()')} ${sha('b()')}`);
+    const html =
+      '<script>a()</script><script type="module">b()</script><script src="/x.js"></script><script type="application/ld+json">{"c":1}</script><script type="application/json">{}</script>';
+    expect(directive(policyFor(html), 'script-src')).toBe(
+      `script-src 'self' 'wasm-unsafe-eval' ${sha('a()')} ${sha('b()')}`,
+    );
   });
 
   it('hashes inline styles, and style attributes as the browser reads them (entities decoded), each once', () => {
@@ -41,7 +44,9 @@ describe('withPolicy', () => {
 
   it('puts the policy first in <head>, before every script and style it governs', () => {
     const html = '<!doctype html><html><head><script>a()</script></head><body></body></html>';
-    expect(withPolicy(html)).toBe(`<!doctype html><html><head>${meta(html)}<script>a()</script></head><body></body></html>`);
+    expect(withPolicy(html)).toBe(
+      `<!doctype html><html><head>${meta(html)}<script>a()</script></head><body></body></html>`,
+    );
   });
 
   it('also when <head> has attributes (a plain replace of "<head>" would skip the page)', () => {

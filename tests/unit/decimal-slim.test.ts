@@ -22,7 +22,10 @@ describe('slimmed decimal.js', () => {
   it('gives the same results as the full library on everything the calculators call', () => {
     // The full decimal.js through Node's own require: not transformed by Vite, so an independent oracle.
     const Full = (createRequire(import.meta.url)('decimal.js') as typeof Decimal).clone({
-      precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40,
+      precision: 40,
+      rounding: Decimal.ROUND_HALF_UP,
+      toExpNeg: -40,
+      toExpPos: 40,
     });
     expect(new Full(1).sin).toBeTypeOf('function');
     fc.assert(

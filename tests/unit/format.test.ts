@@ -6,18 +6,32 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { runs } from './runs';
 import { D } from '../../calculators/decimal';
-import { formatDate, formatDays, formatMoney, formatMonths, formatNumber, formatPercent, type Lang } from '../../calculators/format';
+import {
+  formatDate,
+  formatDays,
+  formatMoney,
+  formatMonths,
+  formatNumber,
+  formatPercent,
+  type Lang,
+} from '../../calculators/format';
 
 const LOCALES: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' };
 /** What format.ts wrote before it stopped calling Intl: Intl on the Decimal's plain digits. */
 const intl = (lang: Lang, value: string, max: number, min = 0) =>
-  new Intl.NumberFormat(LOCALES[lang], { roundingMode: 'halfExpand', maximumFractionDigits: max, minimumFractionDigits: min } as Intl.NumberFormatOptions).format(
-    D(value).toFixed() as unknown as number,
-  );
+  new Intl.NumberFormat(LOCALES[lang], {
+    roundingMode: 'halfExpand',
+    maximumFractionDigits: max,
+    minimumFractionDigits: min,
+  } as Intl.NumberFormatOptions).format(D(value).toFixed() as unknown as number);
 
 /** Decimal strings as the calculators produce them: any sign, up to 16 integer and 12 fraction digits, halves included. */
 const decimalString = fc
-  .tuple(fc.boolean(), fc.stringMatching(/^(0|[1-9]\d{0,15})$/), fc.option(fc.stringMatching(/^\d{1,12}$/), { nil: undefined }))
+  .tuple(
+    fc.boolean(),
+    fc.stringMatching(/^(0|[1-9]\d{0,15})$/),
+    fc.option(fc.stringMatching(/^\d{1,12}$/), { nil: undefined }),
+  )
   .map(([neg, int, frac]) => `${neg ? '-' : ''}${int}${frac ? `.${frac}` : ''}`);
 const lang = fc.constantFrom<Lang>('zh', 'en');
 
@@ -67,7 +81,11 @@ describe('number formats match Intl.NumberFormat', () => {
   });
 
   it('counts days and months in words', () => {
-    expect([formatDays(1, 'en'), formatDays(90, 'en'), formatDays(1000, 'zh')]).toEqual(['1 day', '90 days', '1,000 天']);
+    expect([formatDays(1, 'en'), formatDays(90, 'en'), formatDays(1000, 'zh')]).toEqual([
+      '1 day',
+      '90 days',
+      '1,000 天',
+    ]);
     expect([formatMonths(1, 'en'), formatMonths(12, 'zh')]).toEqual(['1 month', '12 个月']);
   });
 
@@ -83,4 +101,3 @@ describe('number formats match Intl.NumberFormat', () => {
     expect(() => formatDate('not a date', 'en')).toThrow(RangeError);
   });
 });
-

@@ -45,22 +45,38 @@ function numeral(n: number, style: Style): string {
     s = `${section(high, true, style)}万`;
     if (low > 0) s += (low < 1000 || (high % 10 === 0 && style.sayZero) ? '零' : '') + section(low, false, style);
   }
-  if (style.shorten) s = s.replace(/(万[一二三四五六七八九]千|千[一二三四五六七八九]百|百[一二三四五六七八九]十)$/, (m) => m.slice(0, 2));
+  if (style.shorten)
+    s = s.replace(/(万[一二三四五六七八九]千|千[一二三四五六七八九]百|百[一二三四五六七八九]十)$/, (m) =>
+      m.slice(0, 2),
+    );
   if (style.liang) s = s.replace(/二(?=[千万百])/g, '两');
-  if (style.daxie) s = [...s.replace(/^十/, '一十')].map((c) => '零壹贰叁肆伍陆柒捌玖拾佰仟万'['零一二三四五六七八九十百千万'.indexOf(c)] ?? c).join('');
+  if (style.daxie)
+    s = [...s.replace(/^十/, '一十')]
+      .map((c) => '零壹贰叁肆伍陆柒捌玖拾佰仟万'['零一二三四五六七八九十百千万'.indexOf(c)] ?? c)
+      .join('');
   return s;
 }
 
-const styles = fc.record({ bareTen: fc.boolean(), sayZero: fc.boolean(), shorten: fc.boolean(), liang: fc.boolean(), daxie: fc.boolean() });
+const styles = fc.record({
+  bareTen: fc.boolean(),
+  sayZero: fc.boolean(),
+  shorten: fc.boolean(),
+  liang: fc.boolean(),
+  daxie: fc.boolean(),
+});
 const plain: Style = { bareTen: true, sayZero: false, shorten: false, liang: false, daxie: false };
 
 /** Every way of writing n that the rules above allow, in 小写 with 二 (how the fuzz below compares). */
 function forms(n: number): Set<string> {
   const all = new Set<string>();
-  for (const bareTen of [true, false]) for (const sayZero of [true, false]) for (const shorten of [true, false]) all.add(numeral(n, { bareTen, sayZero, shorten, liang: false, daxie: false }));
+  for (const bareTen of [true, false])
+    for (const sayZero of [true, false])
+      for (const shorten of [true, false])
+        all.add(numeral(n, { bareTen, sayZero, shorten, liang: false, daxie: false }));
   return all;
 }
-const toPlain = (s: string) => [...s].map((c) => '零一二三四五六七八九十百千二零'['零壹贰叁肆伍陆柒捌玖拾佰仟两〇'.indexOf(c)] ?? c).join('');
+const toPlain = (s: string) =>
+  [...s].map((c) => '零一二三四五六七八九十百千二零'['零壹贰叁肆伍陆柒捌玖拾佰仟两〇'.indexOf(c)] ?? c).join('');
 
 describe('the reference writer', () => {
   it.each([
@@ -101,12 +117,29 @@ describe('chineseInteger', () => {
     expect(chineseInteger(text)).toBe(digits);
   });
 
-  it.each(['一千五十', '一万五百', '一一', '万万', '万', '一零', '零一', '一百零', '一百零零五', '十十', '一百十', '一万一万', '五千六千', '一万亿', '一亿五千', '1万', '三点五', '', 'abc'])(
-    'refuses %j',
-    (text) => {
-      expect(chineseInteger(text)).toBeNull();
-    },
-  );
+  it.each([
+    '一千五十',
+    '一万五百',
+    '一一',
+    '万万',
+    '万',
+    '一零',
+    '零一',
+    '一百零',
+    '一百零零五',
+    '十十',
+    '一百十',
+    '一万一万',
+    '五千六千',
+    '一万亿',
+    '一亿五千',
+    '1万',
+    '三点五',
+    '',
+    'abc',
+  ])('refuses %j', (text) => {
+    expect(chineseInteger(text)).toBeNull();
+  });
 
   it('reads every numeral from 1 to 99,999,999, in every style, as the number written', () => {
     fc.assert(
@@ -123,22 +156,31 @@ describe('chineseInteger', () => {
   });
 
   it('never misreads a mangled numeral: whatever it accepts is a correct way of writing the value it returns', () => {
-    const edit = fc.record({ at: fc.nat(), op: fc.constantFrom('delete', 'insert', 'replace', 'swap'), c: fc.constantFrom(...'零一二两三四五六七八九十百千万') });
+    const edit = fc.record({
+      at: fc.nat(),
+      op: fc.constantFrom('delete', 'insert', 'replace', 'swap'),
+      c: fc.constantFrom(...'零一二两三四五六七八九十百千万'),
+    });
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 99_999_999 }), styles, fc.array(edit, { minLength: 1, maxLength: 3 }), (n, style, edits) => {
-        let chars = [...numeral(n, { ...style, daxie: false })];
-        for (const { at, op, c } of edits) {
-          const i = at % (chars.length + 1);
-          if (op === 'delete') chars.splice(i, 1);
-          else if (op === 'insert') chars.splice(i, 0, c);
-          else if (op === 'replace') chars[Math.min(i, chars.length - 1)] = c;
-          else if (i + 1 < chars.length) [chars[i], chars[i + 1]] = [chars[i + 1]!, chars[i]!];
-        }
-        const text = chars.join('');
-        const read = chineseInteger(text);
-        if (read === null || read === '0' || Number(read) > 99_999_999) return;
-        expect(forms(Number(read)).has(toPlain(text)), `${text} read as ${read}`).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 99_999_999 }),
+        styles,
+        fc.array(edit, { minLength: 1, maxLength: 3 }),
+        (n, style, edits) => {
+          let chars = [...numeral(n, { ...style, daxie: false })];
+          for (const { at, op, c } of edits) {
+            const i = at % (chars.length + 1);
+            if (op === 'delete') chars.splice(i, 1);
+            else if (op === 'insert') chars.splice(i, 0, c);
+            else if (op === 'replace') chars[Math.min(i, chars.length - 1)] = c;
+            else if (i + 1 < chars.length) [chars[i], chars[i + 1]] = [chars[i + 1]!, chars[i]!];
+          }
+          const text = chars.join('');
+          const read = chineseInteger(text);
+          if (read === null || read === '0' || Number(read) > 99_999_999) return;
+          expect(forms(Number(read)).has(toPlain(text)), `${text} read as ${read}`).toBe(true);
+        },
+      ),
       { numRuns: runs(5000) },
     );
   });
@@ -147,11 +189,16 @@ describe('chineseInteger', () => {
 describe('Chinese numerals in the amount and term fields', () => {
   it('parseAmount reads them with 元, 元整 and 人民币, in 小写 and 大写', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 99_999_999 }), styles, fc.constantFrom(['', ''], ['', '元'], ['人民币', '元整'], ['', '元整']), (n, style, [pre, post]) => {
-        const text = `${pre}${numeral(n, style)}${post}`;
-        const r = parseAmount(text);
-        expect(r.ok && r.value.toFixed(), text).toBe(String(n));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 99_999_999 }),
+        styles,
+        fc.constantFrom(['', ''], ['', '元'], ['人民币', '元整'], ['', '元整']),
+        (n, style, [pre, post]) => {
+          const text = `${pre}${numeral(n, style)}${post}`;
+          const r = parseAmount(text);
+          expect(r.ok && r.value.toFixed(), text).toBe(String(n));
+        },
+      ),
       { numRuns: runs(2000) },
     );
   });

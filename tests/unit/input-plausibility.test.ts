@@ -27,7 +27,10 @@ describe('the fraction rule for rates (review #1)', () => {
   it('reads 0.049 as 4.9% and says so, with the way to get 0.049%', () => {
     const r = parseRate('0.049');
     expect(r.ok && r.value.toFixed()).toBe('0.049');
-    expect(r.ok && r.note).toEqual({ zh: '按 4.9% 计算；如指 0.049%，请输入 0.049%。', en: 'Read as 4.9%; for 0.049%, type 0.049%.' });
+    expect(r.ok && r.note).toEqual({
+      zh: '按 4.9% 计算；如指 0.049%，请输入 0.049%。',
+      en: 'Read as 4.9%; for 0.049%, type 0.049%.',
+    });
   });
 
   it('applies to every bare yearly number under 1, and the suggested text gives the other reading with no note', () => {
@@ -52,7 +55,13 @@ describe('the fraction rule for rates (review #1)', () => {
       }),
       { numRuns: runs(1000) },
     );
-    for (const [text, annual] of [['0.8%/月', '0.096'], ['月息0.8', '0.096'], ['0.05/日', '0.18'], ['0', '0'], ['0.0', '0']] as const) {
+    for (const [text, annual] of [
+      ['0.8%/月', '0.096'],
+      ['月息0.8', '0.096'],
+      ['0.05/日', '0.18'],
+      ['0', '0'],
+      ['0.0', '0'],
+    ] as const) {
       const r = parseRate(text);
       expect(r.ok && r.value.toFixed(), text).toBe(annual);
       if (r.ok && r.note) expect(r.note.zh).not.toMatch(/如指/);
@@ -72,7 +81,10 @@ describe('a loan under 100 元 (review #1)', () => {
     for (const typed of ['5', '50', '500', '5000', '50000']) expect(parseLoanAmount(typed).ok, typed).toBe(true);
     const r = parseLoanAmount('50');
     expect(r.ok && r.value.toFixed()).toBe('50');
-    expect(r.ok && r.note).toEqual({ zh: '金额不足 100 元，请核对；如指 50 万元，请输入 50万。', en: 'Under 100 yuan: check it; for 500,000 yuan, type 50万.' });
+    expect(r.ok && r.note).toEqual({
+      zh: '金额不足 100 元，请核对；如指 50 万元，请输入 50万。',
+      en: 'Under 100 yuan: check it; for 500,000 yuan, type 50万.',
+    });
   });
 
   it('notes exactly the amounts under 100 元, and refuses what parseAmount refuses', () => {
@@ -135,7 +147,28 @@ describe('messages fit next to a field (review #23)', () => {
     ['count', (t) => parseCount(t)],
     ['months', (t) => parseMonths(t, { zh: '剩余期限', en: 'Remaining term' }, { min: 1 })],
   ];
-  const awkward = ['', 'abc', '-5', '0', '1.234', '1e309', '1000000000001', '150', '9%/月', '1%/月', '12.5', '0', '361', '360年', '400年', '50', '0.049', '万分之五', '一千五十', '45.5'];
+  const awkward = [
+    '',
+    'abc',
+    '-5',
+    '0',
+    '1.234',
+    '1e309',
+    '1000000000001',
+    '150',
+    '9%/月',
+    '1%/月',
+    '12.5',
+    '0',
+    '361',
+    '360年',
+    '400年',
+    '50',
+    '0.049',
+    '万分之五',
+    '一千五十',
+    '45.5',
+  ];
 
   it('in both languages, short, with no code identifiers, NaN or undefined', () => {
     for (const [name, parse] of parsers) {
@@ -148,7 +181,8 @@ describe('messages fit next to a field (review #23)', () => {
         expect(message.en.length, `${where}: ${message.en}`).toBeLessThanOrEqual(90);
         expect(message.zh, where).toMatch(/[\u4e00-\u9fff]/);
         expect(message.en, where).toMatch(/^[A-Z0-9]/);
-        for (const m of [message.zh, message.en]) expect(m, where).not.toMatch(/[a-z][A-Z]|[a-z]_[a-z]|\bundefined\b|\bnull\b|NaN|Infinity|\[object/);
+        for (const m of [message.zh, message.en])
+          expect(m, where).not.toMatch(/[a-z][A-Z]|[a-z]_[a-z]|\bundefined\b|\bnull\b|NaN|Infinity|\[object/);
       }
     }
   });

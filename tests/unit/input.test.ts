@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { runs } from './runs';
-import { parseAmount, parseCount, parseFeeRate, parseLoanAmount, parseRate, parseTerm } from '../../calculators/input/index';
+import {
+  parseAmount,
+  parseCount,
+  parseFeeRate,
+  parseLoanAmount,
+  parseRate,
+  parseTerm,
+} from '../../calculators/input/index';
 import { D } from '../../calculators/decimal';
 import { formatMoney, formatNumber, formatPercent } from '../../calculators/format';
 
@@ -261,13 +268,18 @@ describe('parser properties', () => {
 
   it('read back every rate the handbook formats ("4.9%", "0.049%", "24.0000%"), with no note', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1_000_000 }), fc.constantFrom('zh', 'en') as fc.Arbitrary<'zh' | 'en'>, fc.integer({ min: 4, max: 6 }), (k, lang, digits) => {
-        const rate = D(k).div(1_000_000); // 0 … 100% in steps of 0.0001%
-        const shown = formatPercent(rate, lang, digits);
-        const back = parseRate(shown);
-        expect(back.ok && back.value.eq(rate), shown).toBe(true);
-        expect(back.ok && back.note, shown).toBeUndefined();
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.constantFrom('zh', 'en') as fc.Arbitrary<'zh' | 'en'>,
+        fc.integer({ min: 4, max: 6 }),
+        (k, lang, digits) => {
+          const rate = D(k).div(1_000_000); // 0 … 100% in steps of 0.0001%
+          const shown = formatPercent(rate, lang, digits);
+          const back = parseRate(shown);
+          expect(back.ok && back.value.eq(rate), shown).toBe(true);
+          expect(back.ok && back.note, shown).toBeUndefined();
+        },
+      ),
       { numRuns: runs(1000) },
     );
   });

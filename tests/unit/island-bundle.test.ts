@@ -17,7 +17,9 @@ describe('keepLanguage', () => {
   it('handles quoted keys, shorthand properties and whole nested string tables', () => {
     expect(trim('f({ "zh": a, "en": b })', 'en')).toBe('f({ "zh": "", "en": b })');
     expect(trim('f({ zh, en })', 'zh')).toBe('f({ zh, en: "" })');
-    expect(trim('const t = { zh: { ok: "好" }, en: { ok: "OK" } };', 'zh')).toBe('const t = { zh: { ok: "好" }, en: "" };');
+    expect(trim('const t = { zh: { ok: "好" }, en: { ok: "OK" } };', 'zh')).toBe(
+      'const t = { zh: { ok: "好" }, en: "" };',
+    );
   });
 
   it('leaves objects that are not exactly a { zh, en } pair alone', () => {
@@ -26,7 +28,8 @@ describe('keepLanguage', () => {
       'const a = { zh: "甲" };',
       'const a = { [k]: "甲", en: "A" };',
       'const a = { ...rest, en: "A" };',
-    ]) expect(trim(code, 'zh')).toBe(code);
+    ])
+      expect(trim(code, 'zh')).toBe(code);
   });
 
   it('keeps the code valid JavaScript with the same behaviour for the kept language', () => {
@@ -54,12 +57,23 @@ describe('otherLanguageReads: the guard against island code reading the other la
 
 describe('no island module reads the other language', () => {
   const files = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.tsx?$/.test(e.name) && !e.name.endsWith('.d.ts') ? [join(dir, e.name)] : []));
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory()
+        ? files(join(dir, e.name))
+        : /\.tsx?$/.test(e.name) && !e.name.endsWith('.d.ts')
+          ? [join(dir, e.name)]
+          : [],
+    );
   // Everything an island can import: its own folder, the kit and calculators/ (zod-only schema files never reach one, and are harmless).
   const sources = [...files('src/islands'), ...files('calculators')];
   const compiled = (file: string) =>
     ts.transpileModule(readFileSync(file, 'utf8'), {
-      compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, jsx: ts.JsxEmit.ReactJSX, jsxImportSource: 'preact' },
+      compilerOptions: {
+        target: ts.ScriptTarget.ES2022,
+        module: ts.ModuleKind.ESNext,
+        jsx: ts.JsxEmit.ReactJSX,
+        jsxImportSource: 'preact',
+      },
       fileName: file,
     }).outputText;
 

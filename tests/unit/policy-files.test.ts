@@ -32,7 +32,9 @@ describe('policy parameter files', () => {
 
   it('rejects an amount with more than two decimals', () => {
     const text = edited('governance', (d) => (d.riskAppetite.maxSingleBorrowerAmount = 200000.001));
-    expect(() => parsePolicyFile('governance', text)).toThrow(/maxSingleBorrowerAmount: an amount has at most two decimals/);
+    expect(() => parsePolicyFile('governance', text)).toThrow(
+      /maxSingleBorrowerAmount: an amount has at most two decimals/,
+    );
   });
 
   it('rejects inconsistent appetite limits', () => {
@@ -102,4 +104,3 @@ describe('<Param> lookup and formats', () => {
     expect(() => formatParam('maxNplRatio', 0.025, 'zh', 'every')).toThrow(/not a number of days or months/);
   });
 });
-

@@ -44,22 +44,25 @@ const feesArb = fc.record({
   upfront: fc.constantFrom('0', '100', '300', '1000'),
   monthly: fc.constantFrom('0', '0.001', '0.003'),
 });
-const inputArb = fc.record({
-  grade: fc.constantFrom(...policy.pricing.grades.map((g) => g.id)),
-  amount: amountArb,
-  termMonths: fc.integer({ min: 3, max: 36 }),
-  method: methodArb,
-  fees: feesArb,
-}).map(
-  (x): PriceInput => ({
+const inputArb = fc
+  .record({
+    grade: fc.constantFrom(...policy.pricing.grades.map((g) => g.id)),
+    amount: amountArb,
+    termMonths: fc.integer({ min: 3, max: 36 }),
+    method: methodArb,
+    fees: feesArb,
+  })
+  .map((x): PriceInput => ({
     grade: x.grade,
     amount: x.amount,
     termMonths: x.termMonths,
     method: x.method,
     // An upfront fee must stay below the principal (the core rejects it otherwise).
-    fees: { upfrontAmount: D(x.fees.upfront).lt(D(x.amount).div(2)) ? x.fees.upfront : '0', monthlyFeeRate: x.fees.monthly },
-  }),
-);
+    fees: {
+      upfrontAmount: D(x.fees.upfront).lt(D(x.amount).div(2)) ? x.fees.upfront : '0',
+      monthlyFeeRate: x.fees.monthly,
+    },
+  }));
 
 describe('published examples', () => {
   it('成本加成定价法 (cost-plus, regulation.md §8; 168chaogu.com, ahjiedai.com): funding 8% + operating 2% + risk 2% + margin 1% = 13%', () => {
@@ -73,7 +76,10 @@ describe('published examples', () => {
       },
     };
     for (const method of REPAYMENT_METHODS) {
-      const r = priceLoan({ grade: 'C', amount: '100000', termMonths: 12, method, overrides: { fundingRate: '0.08' } }, p);
+      const r = priceLoan(
+        { grade: 'C', amount: '100000', termMonths: 12, method, overrides: { fundingRate: '0.08' } },
+        p,
+      );
       expect(r.requiredRate.toString()).toBe('0.13');
       expect(r.components.map((c) => [c.key, c.rate.toString()])).toEqual([
         ['funding', '0.08'],
@@ -98,7 +104,17 @@ describe('published examples', () => {
     // S = 100,000 balance-years. Income 18,000; funding 3.8% → 3,800; operating 2.5% → 2,500; EL 3.5% × 85% → 2,975;
     // margin 0.5% → 500; capital 100,000 × 75% × 20% = 15,000 earning 2% → 300.
     // RAROC after overhead = (18,000 − 3,800 − 2,500 − 2,975 − 500 + 300) ÷ 15,000 = 8,525 ÷ 15,000 = 56.83%.
-    const o = evaluateOffer({ grade: 'C', amount: '100000', termMonths: 12, method: 'interest-only', offeredRate: '0.18', contractDate: DATE }, policy);
+    const o = evaluateOffer(
+      {
+        grade: 'C',
+        amount: '100000',
+        termMonths: 12,
+        method: 'interest-only',
+        offeredRate: '0.18',
+        contractDate: DATE,
+      },
+      policy,
+    );
     expect(o.raroc.toFixed(6)).toBe('0.568333');
     // Economic profit = 8,525 − 12% × 15,000 = 6,725 a year.
     expect(o.economicProfitPerYear.toString()).toBe('6725');
@@ -116,7 +132,11 @@ describe('reverse consistency', () => {
       fc.property(inputArb, (input) => {
         const r = priceLoan(input, policy);
         // Exact up to the last of 40 significant digits (the fee step is computed as required − cost-plus).
-        close(r.components.reduce((s, c) => s.plus(c.rate), ZERO), r.requiredRate, '1e-35');
+        close(
+          r.components.reduce((s, c) => s.plus(c.rate), ZERO),
+          r.requiredRate,
+          '1e-35',
+        );
         if (r.feesCoverAll) {
           // Fees alone beat the hurdle (a tiny loan with a large fee): the rate is clamped at 0 and RAROC is above the hurdle.
           expect(r.raroc.gt(r.hurdleRate)).toBe(true);
@@ -166,11 +186,20 @@ describe('reverse consistency', () => {
     expect(withFees.requiredRate.lt(plain.requiredRate)).toBe(true);
     const fees = withFees.components.find((c) => c.key === 'fees')!;
     const S = balanceYears('30000', withFees.requiredRate, 24, 'equal-instalment');
-    close(fees.rate, D(600 + 24 * 60).neg().div(S), '1e-20');
+    close(
+      fees.rate,
+      D(600 + 24 * 60)
+        .neg()
+        .div(S),
+      '1e-20',
+    );
   });
 
   it('fees that cover every cost clamp the required rate at 0 and say so', () => {
-    const r = priceLoan({ grade: 'A', amount: '1000', termMonths: 3, method: 'equal-principal', fees: { upfrontAmount: '500' } }, policy);
+    const r = priceLoan(
+      { grade: 'A', amount: '1000', termMonths: 3, method: 'equal-principal', fees: { upfrontAmount: '500' } },
+      policy,
+    );
     expect(r.requiredRate.isZero()).toBe(true);
     expect(r.feesCoverAll).toBe(true);
     expect(r.components.reduce((s, c) => s.plus(c.rate), ZERO).isZero()).toBe(true);
@@ -211,7 +240,11 @@ describe('risk drives price', () => {
 
   it('the committed grid prices every grade above the one before it, at every term band', () => {
     for (const band of policy.pricing.costs.fundingBands) {
-      const rates = policy.pricing.grades.map((g) => priceLoan({ grade: g.id, amount: '20000', termMonths: band.upToMonths, method: 'equal-instalment' }, policy).requiredRate);
+      const rates = policy.pricing.grades.map(
+        (g) =>
+          priceLoan({ grade: g.id, amount: '20000', termMonths: band.upToMonths, method: 'equal-instalment' }, policy)
+            .requiredRate,
+      );
       for (let i = 1; i < rates.length; i++) expect(rates[i]!.gt(rates[i - 1]!)).toBe(true);
     }
   });
@@ -220,31 +253,49 @@ describe('risk drives price', () => {
 describe('per-period accuracy: costs follow the amortising balance', () => {
   it('balance-years in closed form equal the sum of the exact opening balances ÷ 12 (fast-check, 1,000 runs)', () => {
     fc.assert(
-      fc.property(amountArb, fc.integer({ min: 0, max: 3600 }), fc.integer({ min: 1, max: 60 }), methodArb, (P, bp, n, method) => {
-        const rate = D(bp).div(10000);
-        const sum = openingBalances(P, rate, n, method).reduce((s, b) => s.plus(b), ZERO).div(12);
-        close(balanceYears(P, rate, n, method), sum, '1e-25');
-      }),
+      fc.property(
+        amountArb,
+        fc.integer({ min: 0, max: 3600 }),
+        fc.integer({ min: 1, max: 60 }),
+        methodArb,
+        (P, bp, n, method) => {
+          const rate = D(bp).div(10000);
+          const sum = openingBalances(P, rate, n, method)
+            .reduce((s, b) => s.plus(b), ZERO)
+            .div(12);
+          close(balanceYears(P, rate, n, method), sum, '1e-25');
+        },
+      ),
       { numRuns: runs(1000) },
     );
   });
 
   it('the exact balances stay within a fen a period of the booked (rounded) schedule, and exact interest within the rounding of the booked total', () => {
     fc.assert(
-      fc.property(amountArb, fc.integer({ min: 100, max: 3600 }), fc.integer({ min: 1, max: 60 }), methodArb, (P, bp, n, method) => {
-        const rate = D(bp).div(10000);
-        const booked = amortize({ principal: P, annualRate: rate, termMonths: n, method });
-        const exact = openingBalances(P, rate, n, method);
-        const bookedOpening = [D(P), ...booked.rows.slice(0, -1).map((r) => r.balance)];
-        // Each period rounds the instalment and the interest to the fen (≤ 1 fen together); the drift grows with the balance.
-        const i = rate.div(12);
-        const bound = exact.map((_, t) => D('0.01').times(t + 1).times(i.plus(1).pow(t)));
-        exact.forEach((b, t) => expect(b.minus(bookedOpening[t]!).abs().lte(bound[t]!)).toBe(true));
-        // Exact interest r × S vs the booked total: i × the balance drift plus half a fen of rounding, each period.
-        const exactInterest = rate.times(balanceYears(P, rate, n, method));
-        const interestBound = bound.reduce((s, d) => s.plus(d.times(i)).plus('0.005'), ZERO);
-        expect(exactInterest.minus(booked.totals.interest).abs().lte(interestBound)).toBe(true);
-      }),
+      fc.property(
+        amountArb,
+        fc.integer({ min: 100, max: 3600 }),
+        fc.integer({ min: 1, max: 60 }),
+        methodArb,
+        (P, bp, n, method) => {
+          const rate = D(bp).div(10000);
+          const booked = amortize({ principal: P, annualRate: rate, termMonths: n, method });
+          const exact = openingBalances(P, rate, n, method);
+          const bookedOpening = [D(P), ...booked.rows.slice(0, -1).map((r) => r.balance)];
+          // Each period rounds the instalment and the interest to the fen (≤ 1 fen together); the drift grows with the balance.
+          const i = rate.div(12);
+          const bound = exact.map((_, t) =>
+            D('0.01')
+              .times(t + 1)
+              .times(i.plus(1).pow(t)),
+          );
+          exact.forEach((b, t) => expect(b.minus(bookedOpening[t]!).abs().lte(bound[t]!)).toBe(true));
+          // Exact interest r × S vs the booked total: i × the balance drift plus half a fen of rounding, each period.
+          const exactInterest = rate.times(balanceYears(P, rate, n, method));
+          const interestBound = bound.reduce((s, d) => s.plus(d.times(i)).plus('0.005'), ZERO);
+          expect(exactInterest.minus(booked.totals.interest).abs().lte(interestBound)).toBe(true);
+        },
+      ),
       { numRuns: runs(1000) },
     );
   });
@@ -264,7 +315,10 @@ describe('per-period accuracy: costs follow the amortising balance', () => {
   });
 
   it('the APR disclosed is the core’s IRR of the schedule at the required rate, fees included', () => {
-    const r = priceLoan({ grade: 'D', amount: '50000', termMonths: 24, method: 'equal-instalment', fees: { upfrontAmount: '500' } }, policy);
+    const r = priceLoan(
+      { grade: 'D', amount: '50000', termMonths: 24, method: 'equal-instalment', fees: { upfrontAmount: '500' } },
+      policy,
+    );
     expect(r.schedule.netProceeds.toFixed(2)).toBe('49500.00');
     expect(r.apr.simple.gt(r.requiredRate)).toBe(true);
     close(r.apr.simple, r.apr.periodic.times(12), '1e-30');
@@ -285,7 +339,13 @@ describe('caps and limits', () => {
 
   it('a loan priced at exactly the cap passes; one basis point more fails, with the reason and what to do', () => {
     // Interest-only, no fees, whole-fen interest: the IRR is exactly the contract rate ÷ 12.
-    const input: PriceInput = { grade: 'E', amount: '100000', termMonths: 12, method: 'interest-only', contractDate: DATE };
+    const input: PriceInput = {
+      grade: 'E',
+      amount: '100000',
+      termMonths: 12,
+      method: 'interest-only',
+      contractDate: DATE,
+    };
     const base = priceLoan({ ...input, overrides: { targetMarginRate: '0' } }, policy);
     const margin = cap.minus(base.requiredRate);
     const atCap = priceLoan({ ...input, overrides: { targetMarginRate: margin } }, policy);
@@ -297,7 +357,9 @@ describe('caps and limits', () => {
     expect(check.message.en).toBe(
       'The all-in annualised cost (simple, every fee included) 24.01% exceeds the 24.00% cap in force on the contract date (since 1 Jan 2020): it cannot be offered at this price; decline, or waive fees or lower the rate and re-price.',
     );
-    expect(check.message.zh).toMatch(/^综合年化成本（单利，含全部费用）24\.01% 超过合同日适用的上限 24\.00%（自2020年1月1日起）：不得以此价格发放/);
+    expect(check.message.zh).toMatch(
+      /^综合年化成本（单利，含全部费用）24\.01% 超过合同日适用的上限 24\.00%（自2020年1月1日起）：不得以此价格发放/,
+    );
   });
 
   it('shows 4 × LPR as information before 2028 and as the binding cap from 2028-01-01', () => {
@@ -305,7 +367,9 @@ describe('caps and limits', () => {
     const lpr = priceLoan({ ...loan, contractDate: DATE }, policy).checks.find((c) => c.id === 'lpr-line')!;
     expect(lpr.status).toBe('info');
     expect(lpr.message.zh).toContain('12.00%');
-    expect(lpr.message.en).toMatch(/^4 × the one-year LPR is 12\.00%; this loan is above it\. Regulators expect every new loan within it by end-2027/);
+    expect(lpr.message.en).toMatch(
+      /^4 × the one-year LPR is 12\.00%; this loan is above it\. Regulators expect every new loan within it by end-2027/,
+    );
     const in2028 = priceLoan({ ...loan, contractDate: '2028-01-01' }, policy).checks;
     expect(in2028.find((c) => c.id === 'lpr-line')!.status).toBe('fail');
     expect(in2028.find((c) => c.id === 'apr-cap')!.status).toBe('fail');
@@ -326,7 +390,13 @@ describe('caps and limits', () => {
 });
 
 describe('offers and exceptions', () => {
-  const input: PriceInput = { grade: 'C', amount: '50000', termMonths: 12, method: 'equal-instalment', contractDate: DATE };
+  const input: PriceInput = {
+    grade: 'C',
+    amount: '50000',
+    termMonths: 12,
+    method: 'equal-instalment',
+    contractDate: DATE,
+  };
   const required = priceLoan(input, policy).requiredRate;
 
   it('a price below the minimum needs the authority its discount falls in, and none below break-even', () => {
@@ -350,7 +420,10 @@ describe('offers and exceptions', () => {
 
   it('the break-even rate covers funding, operating cost and expected loss and nothing more', () => {
     const o = evaluateOffer({ ...input, fees: { upfrontAmount: '300' }, offeredRate: '0.2' }, policy);
-    const e = evaluateOffer({ ...input, fees: { upfrontAmount: '300' }, offeredRate: o.breakEvenRate }, policy).economics;
+    const e = evaluateOffer(
+      { ...input, fees: { upfrontAmount: '300' }, offeredRate: o.breakEvenRate },
+      policy,
+    ).economics;
     close(e.interest.plus(e.fees).minus(e.fundingCost).minus(e.operatingCost).minus(e.expectedLoss), ZERO, '1e-15');
     expect(o.breakEvenRate.lt(o.price.requiredRate)).toBe(true);
   });

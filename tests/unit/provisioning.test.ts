@@ -92,8 +92,12 @@ describe('classifyLoan: restructuring and other triggers (strictest rule wins)',
 
   it('the observation period ends only when both 12 months and 2 on-time periods are reached', () => {
     const base = { dpd: 0, restructured: true };
-    expect(classifyLoan({ ...base, observationMonths: 11, consecutiveOnTimePayments: 11 }, policy).inObservation).toBe(true);
-    expect(classifyLoan({ ...base, observationMonths: 12, consecutiveOnTimePayments: 1 }, policy).inObservation).toBe(true);
+    expect(classifyLoan({ ...base, observationMonths: 11, consecutiveOnTimePayments: 11 }, policy).inObservation).toBe(
+      true,
+    );
+    expect(classifyLoan({ ...base, observationMonths: 12, consecutiveOnTimePayments: 1 }, policy).inObservation).toBe(
+      true,
+    );
     const done = classifyLoan({ ...base, observationMonths: 12, consecutiveOnTimePayments: 2 }, policy);
     expect(done.inObservation).toBe(false);
     expect(done.category).toBe('normal');
@@ -101,14 +105,26 @@ describe('classifyLoan: restructuring and other triggers (strictest rule wins)',
   });
 
   it('a loan non-performing before the restructuring is not upgraded during the period', () => {
-    const c = classifyLoan({ dpd: 0, restructured: true, observationMonths: 3, categoryBeforeRestructuring: 'doubtful' }, policy);
+    const c = classifyLoan(
+      { dpd: 0, restructured: true, observationMonths: 3, categoryBeforeRestructuring: 'doubtful' },
+      policy,
+    );
     expect(c.category).toBe('doubtful');
     expect(c.stage).toBe(3);
     expect(c.decidedBy).toBe('restructured-no-upgrade');
   });
 
   it('restructured again or a missed payment in the period: at least 可疑, and the period restarts', () => {
-    const again = classifyLoan({ dpd: 10, restructured: true, observationMonths: 20, consecutiveOnTimePayments: 20, otherTriggers: ['restructured-again'] }, policy);
+    const again = classifyLoan(
+      {
+        dpd: 10,
+        restructured: true,
+        observationMonths: 20,
+        consecutiveOnTimePayments: 20,
+        otherTriggers: ['restructured-again'],
+      },
+      policy,
+    );
     expect(again.category).toBe('doubtful');
     expect(again.inObservation).toBe(true);
     const missed = classifyLoan({ dpd: 0, restructured: true, otherTriggers: ['missed-during-observation'] }, policy);
@@ -133,7 +149,9 @@ describe('classifyLoan: restructuring and other triggers (strictest rule wins)',
     expect(diverted.rule.zh).toMatch(/（本公司政策）$/);
     expect(diverted.rule.zh).not.toContain('《商业银行金融资产风险分类办法》');
     expect(diverted.rule.en).toMatch(/\(the company’s own policy\)$/);
-    expect(classifyLoan({ dpd: 0, otherTriggers: ['refinanced'] }, policy).rule.zh).toMatch(/依据：《商业银行金融资产风险分类办法》/);
+    expect(classifyLoan({ dpd: 0, otherTriggers: ['refinanced'] }, policy).rule.zh).toMatch(
+      /依据：《商业银行金融资产风险分类办法》/,
+    );
   });
 });
 
@@ -176,7 +194,10 @@ describe('hand-checked portfolio (five-tier, coverage)', () => {
    * Regulatory (150%, 2.5%): 35,000 × 1.5 = 52,500 vs 1,085,000 × 2.5% = 27,125 → 52,500 binds; shortfall 18,225.
    * Appetite (180%, 3%): 63,000 vs 32,550 → 63,000 binds; shortfall 28,725.
    */
-  const r = fiveTierReserve({ normal: '1000000', specialMention: '50000', substandard: '20000', doubtful: '10000', loss: '5000' }, policy);
+  const r = fiveTierReserve(
+    { normal: '1000000', specialMention: '50000', substandard: '20000', doubtful: '10000', loss: '5000' },
+    policy,
+  );
 
   it('reserves per category, general and total', () => {
     expect(r.lines.map((l) => l.reserve.toFixed(2))).toEqual(['0.00', '1000.00', '6000.00', '6000.00', '5000.00']);
@@ -194,7 +215,10 @@ describe('hand-checked portfolio (five-tier, coverage)', () => {
     expect(c.coverage!.toFixed(5)).toBe('0.97929');
     expect(c.loanProvision!.toFixed(6)).toBe('0.031590');
     const [reg, app] = c.requirements;
-    expect([reg!.requiredByCoverage.toFixed(2), reg!.requiredByLoanProvision.toFixed(2)]).toEqual(['52500.00', '27125.00']);
+    expect([reg!.requiredByCoverage.toFixed(2), reg!.requiredByLoanProvision.toFixed(2)]).toEqual([
+      '52500.00',
+      '27125.00',
+    ]);
     expect(reg!.binding).toBe('coverage');
     expect(reg!.shortfall.toFixed(2)).toBe('18225.00');
     expect(app!.required.toFixed(2)).toBe('63000.00');
@@ -224,7 +248,14 @@ describe('hand-checked portfolio (five-tier, coverage)', () => {
         const req = reg.required;
         if (!reg.shortfall.plus(reserve).gte(req)) return false; // reserve + shortfall covers the requirement
         if (!reg.shortfall.isZero() && !reg.shortfall.plus(reserve).eq(req)) return false; // and exactly so when short
-        if (!req.eq(reg.requiredByCoverage.gt(reg.requiredByLoanProvision) ? reg.requiredByCoverage : reg.requiredByLoanProvision)) return false;
+        if (
+          !req.eq(
+            reg.requiredByCoverage.gt(reg.requiredByLoanProvision)
+              ? reg.requiredByCoverage
+              : reg.requiredByLoanProvision,
+          )
+        )
+          return false;
         if (c.coverage && !c.coverage.times(b).minus(reserve).abs().lt('1e-20')) return false;
         return true;
       }),
@@ -268,7 +299,10 @@ describe('expectedCreditLoss', () => {
   });
 
   it('totals by stage add the rounded lines', () => {
-    const r = expectedCreditLoss(policy.ecl.buckets.map((b) => ({ bucket: b.id, balance: '1000.00' })), policy);
+    const r = expectedCreditLoss(
+      policy.ecl.buckets.map((b) => ({ bucket: b.id, balance: '1000.00' })),
+      policy,
+    );
     const sum = r.lines.reduce((s, l) => s + Number(l.allowance.toString()) * 100, 0);
     expect(Math.round(sum)).toBe(Number(r.total.allowance.times(100).toString()));
     expect(r.byStage[1].balance.plus(r.byStage[2].balance).plus(r.byStage[3].balance).toString()).toBe('7000');
@@ -279,10 +313,16 @@ describe('expectedCreditLoss', () => {
 
   it('lifetime ECL ≥ 12-month ECL for any bucket, balance, rate and term (1,000 runs)', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...bucketIds), amount, fc.integer({ min: 0, max: 3600 }), fc.integer({ min: 1, max: 60 }), (bucket, balance, bp, months) => {
-        const l = eclLine({ bucket, balance, annualRate: (bp / 10000).toFixed(4), remainingMonths: months }, policy);
-        return l.eclLifetime.gte(l.ecl12m) && l.ecl12m.gte(0) && l.eclLifetime.lte(l.balance);
-      }),
+      fc.property(
+        fc.constantFrom(...bucketIds),
+        amount,
+        fc.integer({ min: 0, max: 3600 }),
+        fc.integer({ min: 1, max: 60 }),
+        (bucket, balance, bp, months) => {
+          const l = eclLine({ bucket, balance, annualRate: (bp / 10000).toFixed(4), remainingMonths: months }, policy);
+          return l.eclLifetime.gte(l.ecl12m) && l.ecl12m.gte(0) && l.eclLifetime.lte(l.balance);
+        },
+      ),
       RUNS,
     );
   });
@@ -299,7 +339,8 @@ describe('expectedCreditLoss', () => {
         (a, b, balance, bp, months) => {
           const [i, j] = a <= b ? [a, b] : [b, a];
           const rate = (bp / 10000).toFixed(4);
-          const ecl = (k: number) => eclLine({ bucket: bucket(k).id, balance, annualRate: rate, remainingMonths: months }, policy).allowance;
+          const ecl = (k: number) =>
+            eclLine({ bucket: bucket(k).id, balance, annualRate: rate, remainingMonths: months }, policy).allowance;
           const tier = (k: number) => fiveTierReserve({ [bucket(k).category]: balance }, policy).total;
           return ecl(j).gte(ecl(i)) && tier(j).gte(tier(i));
         },
@@ -334,7 +375,10 @@ describe('expectedCreditLoss', () => {
               byCat[c] = (byCat[c] ?? 0) + v;
             });
             const cats = Object.fromEntries(Object.entries(byCat).map(([c, f]) => [c, (f / 100).toFixed(2)]));
-            return { ecl: expectedCreditLoss(exposures, policy).total.allowance, tier: fiveTierReserve(cats, policy).total };
+            return {
+              ecl: expectedCreditLoss(exposures, policy).total.allowance,
+              tier: fiveTierReserve(cats, policy).total,
+            };
           };
           const x = reserves(before);
           const y = reserves(after);
@@ -348,7 +392,11 @@ describe('expectedCreditLoss', () => {
 
 describe('portfolioReserve: both views of one portfolio (RP-06 §7)', () => {
   it('by category: the five-tier side is the hand-checked portfolio; the booked allowance is the ECL', () => {
-    const r = portfolioReserve({ by: 'category', balances: ['1000000', '50000', '20000', '10000', '5000'] }, policy, appetite);
+    const r = portfolioReserve(
+      { by: 'category', balances: ['1000000', '50000', '20000', '10000', '5000'] },
+      policy,
+      appetite,
+    );
     expect(r.fiveTier.total.toFixed(2)).toBe('34275.00'); // derived above
     expect(r.bookedAllowance.eq(r.ecl.total.allowance)).toBe(true);
     // Each category's ECL uses its proxy bucket.
@@ -412,7 +460,11 @@ describe('portfolioReserve: both views of one portfolio (RP-06 §7)', () => {
         fc.integer({ min: 1, max: 60 }),
         (by, all, bp, months) => {
           const balances = by === 'bucket' ? all : all.slice(0, CATEGORIES.length);
-          const r = portfolioReserve({ by, balances, annualRate: (bp / 10000).toFixed(4), remainingMonths: months }, policy, appetite);
+          const r = portfolioReserve(
+            { by, balances, annualRate: (bp / 10000).toFixed(4), remainingMonths: months },
+            policy,
+            appetite,
+          );
           const g = r.generalRiskReserve;
           const reg = r.coverage.requirements.find((q) => q.source === 'regulatory')!;
           return (
@@ -468,7 +520,12 @@ describe('provisioning input parsing', () => {
       return r.ok ? r.value.toString() : r.error.code;
     };
     expect([ok('18%'), ok('18'), ok('１８．５％'), ok('0'), ok('')]).toEqual(['0.18', '0.18', '0.185', '0', 'empty']);
-    expect([ok('-1%'), ok('101%'), ok('abc'), ok('万分之五')]).toEqual(['negative', 'rate-too-high', 'not-a-number', 'not-a-number']);
+    expect([ok('-1%'), ok('101%'), ok('abc'), ok('万分之五')]).toEqual([
+      'negative',
+      'rate-too-high',
+      'not-a-number',
+      'not-a-number',
+    ]);
   });
 
   it('splits a spreadsheet column or row on line breaks, tabs or semicolons, not on thousands commas', () => {

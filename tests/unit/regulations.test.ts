@@ -38,7 +38,9 @@ describe('the regulation register', () => {
 describe('citations', () => {
   it('every <Reg id> in the handbook names an entry of the register', () => {
     const ids = new Set(register.map((r) => r.id));
-    const unknown = allCitations().filter((c) => !ids.has(c.regId)).map((c) => `${c.path}: ${c.regId}`);
+    const unknown = allCitations()
+      .filter((c) => !ids.has(c.regId))
+      .map((c) => `${c.path}: ${c.regId}`);
     expect(unknown).toEqual([]);
   });
 
@@ -66,8 +68,24 @@ describe('citations', () => {
     const found = citationsIn(join(root, 'content/docs/en/policies/compliance.mdx'), root);
     expect(found.map((c) => [c.regId, c.art, c.lang, c.path, c.docId, c.section, c.anchor])).toEqual([
       ['pipl', '', 'en', 'en/policies/compliance/', 'RP-07', '', ''],
-      ['pipl', '21', 'en', 'en/policies/compliance/', 'RP-07', '3. Personal information and consent', '3-personal-information-and-consent'],
-      ['civil-code', '188', 'en', 'en/policies/compliance/', 'RP-07', '3. Personal information and consent', '3-personal-information-and-consent'],
+      [
+        'pipl',
+        '21',
+        'en',
+        'en/policies/compliance/',
+        'RP-07',
+        '3. Personal information and consent',
+        '3-personal-information-and-consent',
+      ],
+      [
+        'civil-code',
+        '188',
+        'en',
+        'en/policies/compliance/',
+        'RP-07',
+        '3. Personal information and consent',
+        '3-personal-information-and-consent',
+      ],
     ]);
   });
 });

@@ -5,4 +5,5 @@
 const scale = Number.parseFloat(process.env.FC_RUNS ?? '1');
 
 /** `full` cases at full scale, at least 10 whatever the scale. */
-export const runs = (full: number): number => Math.max(10, Math.round(full * (Number.isFinite(scale) && scale > 0 ? scale : 1)));
+export const runs = (full: number): number =>
+  Math.max(10, Math.round(full * (Number.isFinite(scale) && scale > 0 ? scale : 1)));

@@ -23,7 +23,24 @@ describe('glossary', () => {
   });
   it('covers the abbreviations staff search for', () => {
     const names = new Set(glossary.flatMap((t) => [...t.aka, t.term.en]));
-    for (const a of ['DPD', 'M1', 'M2', 'M3', 'M3+', 'NPL', 'ECL', 'PD', 'LGD', 'EAD', 'RAROC', 'FTP', 'LPR', 'IRR', 'APR', 'ABS']) {
+    for (const a of [
+      'DPD',
+      'M1',
+      'M2',
+      'M3',
+      'M3+',
+      'NPL',
+      'ECL',
+      'PD',
+      'LGD',
+      'EAD',
+      'RAROC',
+      'FTP',
+      'LPR',
+      'IRR',
+      'APR',
+      'ABS',
+    ]) {
       expect(names, a).toContain(a);
     }
   });
@@ -32,7 +49,13 @@ describe('glossary', () => {
 describe('training quizzes', () => {
   // One correct choice per question is QuestionSchema's own rule, checked when the file parses above.
   it('has five modules of at least four questions', () => {
-    expect(quiz.map((m) => m.module)).toEqual(['institution', 'rates', 'admission-pricing', 'monitoring-provisioning', 'collections']);
+    expect(quiz.map((m) => m.module)).toEqual([
+      'institution',
+      'rates',
+      'admission-pricing',
+      'monitoring-provisioning',
+      'collections',
+    ]);
     for (const m of quiz) expect(m.questions.length).toBeGreaterThanOrEqual(4);
   });
 
@@ -61,15 +84,21 @@ describe('training quizzes', () => {
     const ok = [q('a', [0]), q('b', [1]), q('c', [2]), q('d', [0])];
     expect(QuizFileSchema.safeParse([{ module: 'm', questions: ok }]).success).toBe(true);
     expect(QuizFileSchema.safeParse([{ module: 'm', questions: [...ok.slice(0, 3), q('d', [])] }]).success).toBe(false);
-    expect(QuizFileSchema.safeParse([{ module: 'm', questions: [...ok.slice(0, 3), q('d', [0, 1])] }]).success).toBe(false);
-    expect(QuizFileSchema.safeParse([{ module: 'm', questions: [...ok.slice(0, 3), q('a', [0])] }]).success).toBe(false);
+    expect(QuizFileSchema.safeParse([{ module: 'm', questions: [...ok.slice(0, 3), q('d', [0, 1])] }]).success).toBe(
+      false,
+    );
+    expect(QuizFileSchema.safeParse([{ module: 'm', questions: [...ok.slice(0, 3), q('a', [0])] }]).success).toBe(
+      false,
+    );
     expect(QuizFileSchema.safeParse([{ module: 'm', questions: ok.slice(0, 3) }]).success).toBe(false);
     expect(() => parseQuizFile('- module: m\n  questions: []\n', 'x.yaml')).toThrow(/x\.yaml: invalid quiz/);
   });
 
   /** The PBOC annualised rate of a 12-month equal-instalment loan with the given fees (an upfront fee paid at disbursement). */
   const aprOf = (principal: string, annualRate: string, fees: { upfrontAmount: string; monthlyFeeRate: string }) =>
-    annualizedRate(scheduleCashflows(amortize({ principal, annualRate, termMonths: 12, method: 'equal-instalment', fees })));
+    annualizedRate(
+      scheduleCashflows(amortize({ principal, annualRate, termMonths: 12, method: 'equal-instalment', fees })),
+    );
 
   it('the partner-quote answer still holds: its annualised rate is above the all-in cap', () => {
     const apr = aprOf('20000', '0.15', { upfrontAmount: '1000', monthlyFeeRate: '0' });

@@ -20,7 +20,8 @@ type Unit = 'percent' | 'money' | 'days' | 'months';
 /** Every numeric parameter with a unit, as "unit:value" (percent as a percentage: 0.025 → 2.5), with its paths. */
 function parameterFigures(): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  const add = (unit: Unit, value: string, path: string) => out.set(`${unit}:${value}`, [...(out.get(`${unit}:${value}`) ?? []), path]);
+  const add = (unit: Unit, value: string, path: string) =>
+    out.set(`${unit}:${value}`, [...(out.get(`${unit}:${value}`) ?? []), path]);
   const walk = (node: unknown, path: string, key: string) => {
     if (isDated(node)) return node.forEach((s, i) => walk(s.value, `${path}[${i}]`, key));
     if (Array.isArray(node)) return node.forEach((v, i) => walk(v, `${path}[${i}]`, key));
@@ -41,11 +42,15 @@ function prose(source: string): string[] {
   return body.split('\n').map((line) => {
     if (/^```/.test(line)) inCode = !inCode;
     if (inCode || /^import /.test(line)) return '';
-    return line.replace(/<[^>]*>/g, ' ').replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ').replace(/\]\([^)]*\)/g, ']');
+    return line
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
+      .replace(/\]\([^)]*\)/g, ']');
   });
 }
 
-const FIGURE = /(?<![\d.,〔第])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万元|万|元|%|％|个月|天|日|days?|months?)(?![\d])|¥\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/g;
+const FIGURE =
+  /(?<![\d.,〔第])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万元|万|元|%|％|个月|天|日|days?|months?)(?![\d])|¥\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/g;
 
 function typedFigures(line: string): { unit: Unit; value: string; text: string }[] {
   const out: { unit: Unit; value: string; text: string }[] = [];
@@ -66,7 +71,9 @@ function typedFigures(line: string): { unit: Unit; value: string; text: string }
 }
 
 const pages = ['policies', 'procedures', 'questions', 'en/policies', 'en/procedures', 'en/questions'].flatMap((dir) =>
-  readdirSync(join('content/docs', dir)).filter((f) => f.endsWith('.mdx')).map((f) => `content/docs/${dir}/${f}`),
+  readdirSync(join('content/docs', dir))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => `content/docs/${dir}/${f}`),
 );
 
 /** The figures a page allows itself with {/* typed: a, b — why *\/} comments, normalised to unit:value. */
@@ -93,16 +100,20 @@ export function typedParameterFigures(): string[] {
 
 describe('policy figures are read from the parameters, never typed (audit M13)', () => {
   it('finds figures with units in the prose and matches them to parameters (the scanner itself)', () => {
-    expect(typedFigures('逾期超过 90 天，上限 24%，单户 20万元，或 ¥200,000，观察期 12 个月').map((f) => `${f.unit}:${f.value}`)).toEqual([
-      'days:90',
-      'percent:24',
-      'money:200000',
-      'money:200000',
-      'months:12',
-    ]);
+    expect(
+      typedFigures('逾期超过 90 天，上限 24%，单户 20万元，或 ¥200,000，观察期 12 个月').map(
+        (f) => `${f.unit}:${f.value}`,
+      ),
+    ).toEqual(['days:90', 'percent:24', 'money:200000', 'money:200000', 'months:12']);
     expect(typedFigures('法释〔2020〕17号第25条，2027年末')).toEqual([]);
-    expect(prose('见 <Param path="a.b" />，共 <b>5</b> 天\n{/* typed: 24% */} 24%')).toEqual(['见  ，共  5  天', '  24%']);
-    expect([...allowedOn('x {/* typed: 24%, 10,000元 — 法发〔2017〕22号; a worked example */}')]).toEqual(['percent:24', 'money:10000']);
+    expect(prose('见 <Param path="a.b" />，共 <b>5</b> 天\n{/* typed: 24% */} 24%')).toEqual([
+      '见  ，共  5  天',
+      '  24%',
+    ]);
+    expect([...allowedOn('x {/* typed: 24%, 10,000元 — 法发〔2017〕22号; a worked example */}')]).toEqual([
+      'percent:24',
+      'money:10000',
+    ]);
   });
 
   it('no policy or procedure page types a figure a parameter holds', () => {

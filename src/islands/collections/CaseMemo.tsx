@@ -10,7 +10,11 @@ import { costBasisText, type Row } from './rows';
 import type { OptionsStrings } from './strings';
 import { fill } from '../kit/fill';
 
-export interface Basis { id: string; version: string; effective: string }
+export interface Basis {
+  id: string;
+  version: string;
+  effective: string;
+}
 
 interface Props {
   lang: Lang;
@@ -31,7 +35,11 @@ export function CaseMemo({ lang, t, facts, result, rows, chosen, basis, today }:
   // Why the option proposed cannot be offered, if it cannot (printed in bold: calculators review #22).
   const blocked =
     option && option.available && option.code !== 'legal'
-      ? [!option.affordable && t.blockedAffordable, option.withinAllInCap === false && t.blockedCap, !option.approval && t.blockedMatrix].filter((x): x is string => Boolean(x))
+      ? [
+          !option.affordable && t.blockedAffordable,
+          option.withinAllInCap === false && t.blockedCap,
+          !option.approval && t.blockedMatrix,
+        ].filter((x): x is string => Boolean(x))
       : [];
   const [head, ...body] = rows;
   const colon = lang === 'zh' ? '：' : ': ';
@@ -42,28 +50,83 @@ export function CaseMemo({ lang, t, facts, result, rows, chosen, basis, today }:
       <h3>{t.memoFacts}</h3>
       <dl class="memo-facts">
         {facts.map(([k, v]) => (
-          <div key={k}><dt>{k}</dt><dd>{v}</dd></div>
+          <div key={k}>
+            <dt>{k}</dt>
+            <dd>{v}</dd>
+          </div>
         ))}
-        <div><dt>{t.claim}</dt><dd>{formatMoney(result.claim, lang)}</dd></div>
+        <div>
+          <dt>{t.claim}</dt>
+          <dd>{formatMoney(result.claim, lang)}</dd>
+        </div>
       </dl>
       <table class="memo-table">
-        <thead><tr>{head!.map((h, i) => <th key={i} scope="col">{h}</th>)}</tr></thead>
+        <thead>
+          <tr>
+            {head!.map((h, i) => (
+              <th key={i} scope="col">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
         <tbody>
           {body.map((r) => (
-            <tr key={r[0]}>{r.map((c, i) => (i === 0 ? <th key={i} scope="row">{c}</th> : <td key={i}>{c}</td>))}</tr>
+            <tr key={r[0]}>
+              {r.map((c, i) =>
+                i === 0 ? (
+                  <th key={i} scope="row">
+                    {c}
+                  </th>
+                ) : (
+                  <td key={i}>{c}</td>
+                ),
+              )}
+            </tr>
           ))}
         </tbody>
       </table>
-      <p><strong>{t.recommendation}{colon}</strong>{rec.reason[lang]}</p>
-      <p data-memo="chosen"><strong>{t.memoChosen}{colon}</strong>{chosenName}</p>
-      {blocked.length > 0 && <p data-memo="blocked"><strong>{t.blocked}{blocked.join(lang === 'zh' ? '、' : ', ')}</strong></p>}
+      <p>
+        <strong>
+          {t.recommendation}
+          {colon}
+        </strong>
+        {rec.reason[lang]}
+      </p>
+      <p data-memo="chosen">
+        <strong>
+          {t.memoChosen}
+          {colon}
+        </strong>
+        {chosenName}
+      </p>
+      {blocked.length > 0 && (
+        <p data-memo="blocked">
+          <strong>
+            {t.blocked}
+            {blocked.join(lang === 'zh' ? '、' : ', ')}
+          </strong>
+        </p>
+      )}
       {chosen !== rec.code && <p>{t.memoDeviation} ______________________________</p>}
-      <p data-memo="approval"><strong>{t.memoApproval}{colon}</strong>{approver}</p>
+      <p data-memo="approval">
+        <strong>
+          {t.memoApproval}
+          {colon}
+        </strong>
+        {approver}
+      </p>
       {option && <p>{option.classification.text[lang]}</p>}
       <p data-memo="cost-basis">{costBasisText(t, result, lang)}</p>
       <p class="memo-basis">
-        <strong>{t.memoBasis}{colon}</strong>{fill(t.memoBasisText, { id: basis.id, version: basis.version, effective: formatDate(basis.effective, lang) })}
-        {' '}{t.memoDate}{colon}{formatDate(today, lang)}
+        <strong>
+          {t.memoBasis}
+          {colon}
+        </strong>
+        {fill(t.memoBasisText, { id: basis.id, version: basis.version, effective: formatDate(basis.effective, lang) })}{' '}
+        {t.memoDate}
+        {colon}
+        {formatDate(today, lang)}
       </p>
       <p class="memo-sign">{t.memoSign}</p>
     </article>

@@ -8,7 +8,13 @@ import { cumulativeCollections } from '../../../calculators/collections/cumulati
 import { D, type Decimal } from '../../../calculators/decimal';
 import type { Lang } from '../../../calculators/format';
 
-interface Props { options: readonly RepaymentOption[]; lang: Lang; title: string; summary: (months: number, max: Decimal) => string; monthLabel: string }
+interface Props {
+  options: readonly RepaymentOption[];
+  lang: Lang;
+  title: string;
+  summary: (months: number, max: Decimal) => string;
+  monthLabel: string;
+}
 
 const W = 640;
 const H = 220;
@@ -25,24 +31,40 @@ export function OptionsChart({ options, lang, title, summary, monthLabel }: Prop
   const span = max.minus(min).isZero() ? D(1) : max.minus(min);
   // Pixel positions only: floats here affect drawing, never a figure shown.
   const x = (m: number) => PAD + ((W - 2 * PAD) * m) / last;
-  const y = (v: Decimal) => H - PAD - v.minus(min).div(span).times(H - 2 * PAD).toNumber();
+  const y = (v: Decimal) =>
+    H -
+    PAD -
+    v
+      .minus(min)
+      .div(span)
+      .times(H - 2 * PAD)
+      .toNumber();
   return (
     <figure class="calc-chart calc-options-chart">
       <figcaption>{title}</figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={summary(last, max)} preserveAspectRatio="none">
         <line class="axis" x1={PAD} x2={W - PAD} y1={y(D(0)).toFixed(1)} y2={y(D(0)).toFixed(1)} />
         {lines.map(({ o, s }) => (
-          <polyline key={o.code} class={`opt-line opt-${o.code}`} fill="none" points={s.map((v, m) => `${x(m).toFixed(1)},${y(v).toFixed(1)}`).join(' ')} />
+          <polyline
+            key={o.code}
+            class={`opt-line opt-${o.code}`}
+            fill="none"
+            points={s.map((v, m) => `${x(m).toFixed(1)},${y(v).toFixed(1)}`).join(' ')}
+          />
         ))}
       </svg>
       <ul class="calc-legend" aria-hidden="true">
         {shown.map((o) => (
           <li key={o.code}>
-            <svg class="swatch-line" viewBox="0 0 24 8" width="24" height="8"><line class={`opt-line opt-${o.code}`} x1="0" x2="24" y1="4" y2="4" /></svg>
+            <svg class="swatch-line" viewBox="0 0 24 8" width="24" height="8">
+              <line class={`opt-line opt-${o.code}`} x1="0" x2="24" y1="4" y2="4" />
+            </svg>
             {o.name[lang]}
           </li>
         ))}
-        <li>0–{last} {monthLabel}</li>
+        <li>
+          0–{last} {monthLabel}
+        </li>
       </ul>
     </figure>
   );

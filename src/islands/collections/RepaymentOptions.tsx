@@ -46,7 +46,18 @@ const FIELDS: { key: FieldKey; hint?: boolean; money?: boolean }[] = [
   { key: 'c', hint: true, money: true },
   { key: 'f', money: true },
 ];
-const LABELS = { op: 'outstanding', pp: 'overduePrincipal', oi: 'overdueInterest', pi: 'penalty', d: 'dpd', r: 'rate', n: 'remaining', age: 'age', c: 'capacity', f: 'funds' } as const;
+const LABELS = {
+  op: 'outstanding',
+  pp: 'overduePrincipal',
+  oi: 'overdueInterest',
+  pi: 'penalty',
+  d: 'dpd',
+  r: 'rate',
+  n: 'remaining',
+  age: 'age',
+  c: 'capacity',
+  f: 'funds',
+} as const;
 
 export default function RepaymentOptions({ lang, t, policy, basis, buildDate }: Props) {
   const k = kitStrings[lang];
@@ -57,7 +68,10 @@ export default function RepaymentOptions({ lang, t, policy, basis, buildDate }: 
   const r = c.result;
   const rows = useMemo(() => (r ? metricRows(r, t, lang) : []), [r, lang]);
   const choices = r ? r.options.filter((o) => o.available) : [];
-  const chosen = r && s.ch !== 'auto' && choices.some((o) => o.code === s.ch) ? (s.ch as RepaymentComparison['recommendation']['code']) : r?.recommendation.code;
+  const chosen =
+    r && s.ch !== 'auto' && choices.some((o) => o.code === s.ch)
+      ? (s.ch as RepaymentComparison['recommendation']['code'])
+      : r?.recommendation.code;
 
   // The memo lives at the end of <body> so print CSS can print it alone.
   useEffect(() => {
@@ -70,12 +84,27 @@ export default function RepaymentOptions({ lang, t, policy, basis, buildDate }: 
     const unit = lang === 'zh' ? ' 元' : ' CNY';
     const facts = FIELDS.map((f) => {
       // A blank penalty was estimated: print the estimate, marked so (calculators review #22).
-      if (f.key === 'pi' && !s.pi && r) return [t.penaltyShown + t.estimated, formatMoney(r.penaltyInterest, lang)] as [string, string];
+      if (f.key === 'pi' && !s.pi && r)
+        return [t.penaltyShown + t.estimated, formatMoney(r.penaltyInterest, lang)] as [string, string];
       return [t[LABELS[f.key]], s[f.key] ? s[f.key] + (f.money ? unit : '') : t.na] as [string, string];
     });
     if (r) facts.push([t.contractDate, formatDate(r.contractDate, lang)]);
     // The memo's date is the reader's local date, never UTC (calculators review #5).
-    render(r && chosen ? <CaseMemo lang={lang} t={t} facts={facts} result={r} rows={rows} chosen={chosen} basis={basis} today={localToday()} /> : null, root);
+    render(
+      r && chosen ? (
+        <CaseMemo
+          lang={lang}
+          t={t}
+          facts={facts}
+          result={r}
+          rows={rows}
+          chosen={chosen}
+          basis={basis}
+          today={localToday()}
+        />
+      ) : null,
+      root,
+    );
   }, [r, rows, chosen, lang, t, basis]);
 
   const csv = r ? () => toCsv(metricRows(r, t, lang, true)) : undefined;
@@ -98,13 +127,24 @@ export default function RepaymentOptions({ lang, t, policy, basis, buildDate }: 
             inputMode={f.key === 'r' ? 'text' : 'decimal'}
           />
         ))}
-        <Field id="ro-cd" label={t.contractDate} hint={t.contractDateHint} value={contractDate.text} onInput={contractDate.onInput} error={c.errors.cd?.[lang]} inputMode="text" />
+        <Field
+          id="ro-cd"
+          label={t.contractDate}
+          hint={t.contractDateHint}
+          value={contractDate.text}
+          onInput={contractDate.onInput}
+          error={c.errors.cd?.[lang]}
+          inputMode="text"
+        />
         {r && (
           <SelectField
             id="ro-ch"
             label={t.chosen}
             value={choices.some((o) => o.code === s.ch) ? s.ch : 'auto'}
-            options={[{ value: 'auto', label: t.auto }, ...choices.map((o) => ({ value: o.code, label: o.name[lang] }))]}
+            options={[
+              { value: 'auto', label: t.auto },
+              ...choices.map((o) => ({ value: o.code, label: o.name[lang] })),
+            ]}
             onChange={(v) => set({ ch: v })}
           />
         )}
@@ -113,21 +153,49 @@ export default function RepaymentOptions({ lang, t, policy, basis, buildDate }: 
       <section class="calc-results" aria-live="polite" aria-label={k.results}>
         {r ? (
           <>
-            <p class={`calc-recommendation${r.recommendation.noAffordableOption ? ' calc-recommendation--none' : ''}`} data-result="recommendation">
-              <strong>{t.recommendation}{lang === 'zh' ? '：' : ': '}</strong>
+            <p
+              class={`calc-recommendation${r.recommendation.noAffordableOption ? ' calc-recommendation--none' : ''}`}
+              data-result="recommendation"
+            >
+              <strong>
+                {t.recommendation}
+                {lang === 'zh' ? '：' : ': '}
+              </strong>
               {r.recommendation.reason[lang]}
             </p>
             <dl class="calc-summary">
-              <div><dt>{t.claim}</dt><dd data-result="claim">{money(r.claim)}</dd></div>
-              <div><dt>{t.penaltyShown}{r.penaltyEstimated ? t.estimated : ''}</dt><dd data-result="penalty">{money(r.penaltyInterest)}</dd></div>
-              <div class="calc-key"><dt>{t.limit}</dt><dd data-result="limit">{money(r.affordableLimit.toDecimalPlaces(2))}</dd></div>
-              <div><dt>{t.categoryNow}</dt><dd data-result="category">{CATEGORY_NAMES[r.categoryNow][lang]}</dd></div>
-              <div><dt>{t.capShort}</dt><dd data-result="cap">{formatPercent(r.costCap.rate, lang, 2, 2)}</dd></div>
+              <div>
+                <dt>{t.claim}</dt>
+                <dd data-result="claim">{money(r.claim)}</dd>
+              </div>
+              <div>
+                <dt>
+                  {t.penaltyShown}
+                  {r.penaltyEstimated ? t.estimated : ''}
+                </dt>
+                <dd data-result="penalty">{money(r.penaltyInterest)}</dd>
+              </div>
+              <div class="calc-key">
+                <dt>{t.limit}</dt>
+                <dd data-result="limit">{money(r.affordableLimit.toDecimalPlaces(2))}</dd>
+              </div>
+              <div>
+                <dt>{t.categoryNow}</dt>
+                <dd data-result="category">{CATEGORY_NAMES[r.categoryNow][lang]}</dd>
+              </div>
+              <div>
+                <dt>{t.capShort}</dt>
+                <dd data-result="cap">{formatPercent(r.costCap.rate, lang, 2, 2)}</dd>
+              </div>
             </dl>
-            <p class="calc-note" data-result="cost-basis">{costBasisText(t, r, lang)}</p>
+            <p class="calc-note" data-result="cost-basis">
+              {costBasisText(t, r, lang)}
+            </p>
           </>
         ) : (
-          <p class="calc-error" data-result="error">{c.failure ? t.error + c.failure[lang] : k.fixInput}</p>
+          <p class="calc-error" data-result="error">
+            {c.failure ? t.error + c.failure[lang] : k.fixInput}
+          </p>
         )}
       </section>
 
@@ -141,7 +209,14 @@ export default function RepaymentOptions({ lang, t, policy, basis, buildDate }: 
               <thead>
                 <tr>
                   {rows[0]!.map((h, i) => (
-                    <th key={i} scope="col" class={r.options[i - 1]?.code === recCode ? 'is-recommended' : undefined} data-option={r.options[i - 1]?.code}>{h}</th>
+                    <th
+                      key={i}
+                      scope="col"
+                      class={r.options[i - 1]?.code === recCode ? 'is-recommended' : undefined}
+                      data-option={r.options[i - 1]?.code}
+                    >
+                      {h}
+                    </th>
                   ))}
                 </tr>
               </thead>
@@ -149,10 +224,21 @@ export default function RepaymentOptions({ lang, t, policy, basis, buildDate }: 
                 {rows.slice(1).map((row) => (
                   <tr key={row[0]}>
                     {row.map((cell, i) => {
-                      if (i === 0) return <th key={i} scope="row">{cell}</th>;
+                      if (i === 0)
+                        return (
+                          <th key={i} scope="row">
+                            {cell}
+                          </th>
+                        );
                       const o = r.options[i - 1];
-                      const cls = [o?.code === recCode ? 'is-recommended' : '', blocks(t, row[0], o) ? 'ro-bad' : ''].filter(Boolean).join(' ');
-                      return <td key={i} class={cls || undefined}>{cell}</td>;
+                      const cls = [o?.code === recCode ? 'is-recommended' : '', blocks(t, row[0], o) ? 'ro-bad' : '']
+                        .filter(Boolean)
+                        .join(' ');
+                      return (
+                        <td key={i} class={cls || undefined}>
+                          {cell}
+                        </td>
+                      );
                     })}
                   </tr>
                 ))}
@@ -161,10 +247,26 @@ export default function RepaymentOptions({ lang, t, policy, basis, buildDate }: 
           </div>
           <ul class="calc-notes">
             {r.options.map((o) => (
-              <li key={o.code}><strong>{o.name[lang]}</strong>{lang === 'zh' ? '：' : ': '}{[o.unavailableReason?.[lang], ...o.notes.map((n) => n[lang]), o.available ? o.classification.text[lang] : ''].filter(Boolean).join(' ')}</li>
+              <li key={o.code}>
+                <strong>{o.name[lang]}</strong>
+                {lang === 'zh' ? '：' : ': '}
+                {[
+                  o.unavailableReason?.[lang],
+                  ...o.notes.map((n) => n[lang]),
+                  o.available ? o.classification.text[lang] : '',
+                ]
+                  .filter(Boolean)
+                  .join(' ')}
+              </li>
             ))}
           </ul>
-          <OptionsChart options={r.options} lang={lang} title={t.chartTitle} monthLabel={t.month} summary={(n, max) => fill(t.chartSummary, { n, max: money(max) })} />
+          <OptionsChart
+            options={r.options}
+            lang={lang}
+            title={t.chartTitle}
+            monthLabel={t.month}
+            summary={(n, max) => fill(t.chartSummary, { n, max: money(max) })}
+          />
           <details class="calc-math">
             <summary>{k.showMath}</summary>
             <MathSteps lang={lang} t={t} r={r} policy={policy} dpd={s.d} />
@@ -176,20 +278,67 @@ export default function RepaymentOptions({ lang, t, policy, basis, buildDate }: 
 }
 
 /** The formulas with this case's numbers in them. */
-function MathSteps({ lang, t, r, policy, dpd }: { lang: Lang; t: OptionsStrings; r: RepaymentComparison; policy: RepaymentPolicy; dpd: string }) {
+function MathSteps({
+  lang,
+  t,
+  r,
+  policy,
+  dpd,
+}: {
+  lang: Lang;
+  t: OptionsStrings;
+  r: RepaymentComparison;
+  policy: RepaymentPolicy;
+  dpd: string;
+}) {
   const p = policy.collections.plans;
   const pct = (v: Parameters<typeof formatPercent>[0], d = 2) => formatPercent(v, lang, d);
   // The penalty rate's cap step is shown, so 18% × 1.5 = 27% capped at 24% does not read as a slip (calculators review #21).
   const capped = r.penaltyRateUncapped.gt(r.penaltyRateCap);
   const lines = [
-    fill(capped ? t.mathPenaltyCapped : t.mathPenalty, { uplift: pct(policy.collections.penalty.penaltyUpliftRate), raw: pct(r.penaltyRateUncapped), cap: pct(r.penaltyRateCap) }),
-    ...(r.penaltyEstimated ? [fill(t.mathPenaltyEst, { base: formatMoney(r.overdueBase, lang), rate: pct(r.penaltyRate), dpd, penalty: formatMoney(r.penaltyInterest, lang) })] : []),
-    fill(t.mathClaim, { claim: formatMoney(r.claim, lang), ratio: pct(p.affordabilityMaxRatio), limit: formatMoney(r.affordableLimit, lang) }),
+    fill(capped ? t.mathPenaltyCapped : t.mathPenalty, {
+      uplift: pct(policy.collections.penalty.penaltyUpliftRate),
+      raw: pct(r.penaltyRateUncapped),
+      cap: pct(r.penaltyRateCap),
+    }),
+    ...(r.penaltyEstimated
+      ? [
+          fill(t.mathPenaltyEst, {
+            base: formatMoney(r.overdueBase, lang),
+            rate: pct(r.penaltyRate),
+            dpd,
+            penalty: formatMoney(r.penaltyInterest, lang),
+          }),
+        ]
+      : []),
+    fill(t.mathClaim, {
+      claim: formatMoney(r.claim, lang),
+      ratio: pct(p.affordabilityMaxRatio),
+      limit: formatMoney(r.affordableLimit, lang),
+    }),
     fill(t.mathNpv, { disc: pct(p.discountRate), monthly: pct(r.monthlyDiscountRate, 6) }),
-    fill(t.mathRate, { base: formatMoney(r.costBase.amount, lang), months: r.costBase.monthsBefore, cap: formatPercent(r.costCap.rate, lang, 2, 2) }),
+    fill(t.mathRate, {
+      base: formatMoney(r.costBase.amount, lang),
+      months: r.costBase.monthsBefore,
+      cap: formatPercent(r.costCap.rate, lang, 2, 2),
+    }),
     ...r.options
       .filter((o) => o.available && o.payments.length > 1)
-      .map((o) => fill(t.mathPlan, { name: o.name[lang], n: o.planMonths, first: formatMoney(o.payments[0]!, lang), base: formatNumber(r.annualDiscountFactor, lang, 20), npv: formatMoney(o.npv, lang) })),
+      .map((o) =>
+        fill(t.mathPlan, {
+          name: o.name[lang],
+          n: o.planMonths,
+          first: formatMoney(o.payments[0]!, lang),
+          base: formatNumber(r.annualDiscountFactor, lang, 20),
+          npv: formatMoney(o.npv, lang),
+        }),
+      ),
   ];
-  return <ol>{lines.map((l) => <li key={l}>{l}</li>)}</ol>;
+  return (
+    <ol>
+      {lines.map((l) => (
+        <li key={l}>{l}</li>
+      ))}
+    </ol>
+  );
 }

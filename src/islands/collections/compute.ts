@@ -13,7 +13,20 @@ import { parseContractDate } from '../kit/contract-date';
  * The case shown before anyone types. URL keys: figures and the loan's contract date only, never
  * names or IDs. cd: the contract date as typed; '' = today.
  */
-export const DEFAULT_CASE = { op: '20,000', pp: '3,000', oi: '400', pi: '', d: '45', r: '18%', n: '10', age: '14', c: '2,500', f: '', cd: '', ch: 'auto' };
+export const DEFAULT_CASE = {
+  op: '20,000',
+  pp: '3,000',
+  oi: '400',
+  pi: '',
+  d: '45',
+  r: '18%',
+  n: '10',
+  age: '14',
+  c: '2,500',
+  f: '',
+  cd: '',
+  ch: 'auto',
+};
 export type CaseInput = typeof DEFAULT_CASE;
 export type FieldKey = Exclude<keyof CaseInput, 'ch' | 'cd'>;
 

@@ -28,7 +28,12 @@ export function metricRows(r: RepaymentComparison, t: OptionsStrings, lang: Lang
   const row = (label: string, f: (o: RepaymentOption) => string): Row => [label, ...r.options.map((o) => cell(o, f))];
   const isLegal = (o: RepaymentOption) => o.code === 'legal';
   return [
-    [t.option, ...r.options.map((o) => o.name[lang] + (o.available ? '' : lang === 'zh' ? `（${t.unavailable}）` : ` (${t.unavailable})`))],
+    [
+      t.option,
+      ...r.options.map(
+        (o) => o.name[lang] + (o.available ? '' : lang === 'zh' ? `（${t.unavailable}）` : ` (${t.unavailable})`),
+      ),
+    ],
     row(t.months, (o) => String(o.planMonths)),
     row(t.payment, (o) => (isLegal(o) ? t.na : money(o.monthlyPayment))),
     row(t.affordability, (o) => (o.affordability ? pct(o.affordability) : t.na)),
@@ -36,7 +41,9 @@ export function metricRows(r: RepaymentComparison, t: OptionsStrings, lang: Lang
     row(t.total, (o) => money(o.totalCollected)),
     row(t.concession, (o) => money(o.concession)),
     row(t.npv, (o) => money(o.npv)),
-    row(t.borrowerRate, (o) => (o.borrowerRate ? pct(o.borrowerRate.simple) + (o.withinAllInCap === false && !plain ? t.overCap : '') : t.na)),
+    row(t.borrowerRate, (o) =>
+      o.borrowerRate ? pct(o.borrowerRate.simple) + (o.withinAllInCap === false && !plain ? t.overCap : '') : t.na,
+    ),
     row(t.withinCap, (o) => (o.withinAllInCap === null ? t.na : o.withinAllInCap ? t.yes : t.no)),
     row(t.classification, (o) => {
       const c = o.classification;

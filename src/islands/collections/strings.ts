@@ -25,7 +25,8 @@ export const optionsStrings = {
     capShort: '综合年化成本上限',
     basisPrincipal: '剩余本金',
     basisInterest: '未还的合同利息（本金已还清）',
-    costBasis: '借款人综合年化成本按贷款全期、以实际借出的钱计算，不以重组后的债务为基数：{basis} {base} 视为在首个未还款日（逾期 {dpd} 天，按 {months} 个整月计）借出，此后按方案还款；逾期利息和罚息不计入本金、不计息。上限 {cap}：合同日期 {date}、贷款总期限 {term} 个月适用（自{from}起；{source}），比较前四舍五入到 0.01%。',
+    costBasis:
+      '借款人综合年化成本按贷款全期、以实际借出的钱计算，不以重组后的债务为基数：{basis} {base} 视为在首个未还款日（逾期 {dpd} 天，按 {months} 个整月计）借出，此后按方案还款；逾期利息和罚息不计入本金、不计息。上限 {cap}：合同日期 {date}、贷款总期限 {term} 个月适用（自{from}起；{source}），比较前四舍五入到 0.01%。',
     withinCap: '在成本上限内',
     overCap: '（超过上限）',
     blocked: '拟采用方案不得提供：',
@@ -78,11 +79,14 @@ export const optionsStrings = {
     memoCase: '合同编号：__________（手工填写；本页网址不含任何个人信息）',
     mathPenalty: '罚息利率 = 合同利率 × (1 + {uplift}) = {raw}，未超过上限 {cap}。',
     mathPenaltyCapped: '罚息利率 = 合同利率 × (1 + {uplift}) = {raw}，超过上限 {cap}，按 {cap} 计。',
-    mathPenaltyEst: '估算罚息 = (逾期本金 + 逾期利息) × 罚息利率 ÷ 360 × 逾期天数 = {base} × {rate} ÷ 360 × {dpd} = {penalty}（四舍五入到分，为上限值）。',
-    mathClaim: '债权 = 剩余本金 + 逾期利息 + 罚息 = {claim}；每月可负担上限 = 还款能力 × {ratio} = {limit}，还款额恰好等于上限也算可负担。',
+    mathPenaltyEst:
+      '估算罚息 = (逾期本金 + 逾期利息) × 罚息利率 ÷ 360 × 逾期天数 = {base} × {rate} ÷ 360 × {dpd} = {penalty}（四舍五入到分，为上限值）。',
+    mathClaim:
+      '债权 = 剩余本金 + 逾期利息 + 罚息 = {claim}；每月可负担上限 = 还款能力 × {ratio} = {limit}，还款额恰好等于上限也算可负担。',
     mathNpv: '净现值：第 t 个月的款项除以 (1 + {disc})^(t/12)，即月折现率 {monthly}；一次性结清在签约时收取，不折现。',
     mathPlan: '{name}：{n} 期，首期 {first}；净现值 = Σ 第 t 月还款 ÷ {base}^(t/12) = {npv}。',
-    mathRate: '借款人综合年化成本按内部收益率法（人民银行公告〔2021〕第3号）：以实际借出的 {base} 为 {months} 个整月前（首个未还款日）的流出、方案各期还款为流入，单利 = 月内部收益率 × 12；四舍五入到 0.01% 后不超过上限 {cap} 即符合（RP-10），恰好等于上限也算符合。',
+    mathRate:
+      '借款人综合年化成本按内部收益率法（人民银行公告〔2021〕第3号）：以实际借出的 {base} 为 {months} 个整月前（首个未还款日）的流出、方案各期还款为流入，单利 = 月内部收益率 × 12；四舍五入到 0.01% 后不超过上限 {cap} 即符合（RP-10），恰好等于上限也算符合。',
   },
   en: {
     form: 'Case figures',
@@ -107,7 +111,8 @@ export const optionsStrings = {
     capShort: 'All-in cost cap',
     basisPrincipal: 'outstanding principal',
     basisInterest: 'unpaid contract interest (the principal is repaid)',
-    costBasis: "The borrower's all-in annualised cost is measured over the loan's life against the money actually lent, not against the restructured debt: the {basis} of {base} counts as lent at the first unpaid due date ({dpd} days past due; whole months counted: {months}) and repaid by the plan's payments; overdue interest and penalty are not added to principal and bear no interest. The cap of {cap} is the one for a contract dated {date} with a total term of {term} months (since {from}; {source}), compared after rounding to 0.01%.",
+    costBasis:
+      "The borrower's all-in annualised cost is measured over the loan's life against the money actually lent, not against the restructured debt: the {basis} of {base} counts as lent at the first unpaid due date ({dpd} days past due; whole months counted: {months}) and repaid by the plan's payments; overdue interest and penalty are not added to principal and bear no interest. The cap of {cap} is the one for a contract dated {date} with a total term of {term} months (since {from}; {source}), compared after rounding to 0.01%.",
     withinCap: 'Within the cost cap',
     overCap: ' (above the cap)',
     blocked: 'The option proposed cannot be offered: ',
@@ -143,7 +148,8 @@ export const optionsStrings = {
     na: '—',
     unavailable: 'not available',
     chartTitle: 'Cumulative collections by option (net of legal costs)',
-    chartSummary: 'Months 0–{n} across, cumulative amount collected up (at most {max}). The comparison table below gives the figures.',
+    chartSummary:
+      'Months 0–{n} across, cumulative amount collected up (at most {max}). The comparison table below gives the figures.',
     month: 'months',
     csvName: 'repayment-options.csv',
     error: 'Cannot calculate: ',
@@ -159,12 +165,17 @@ export const optionsStrings = {
     memoSign: 'Prepared by: __________   Checked by: __________   Approved by: __________   Date: __________',
     memoCase: 'Contract no.: __________ (fill in by hand; this page’s address holds no personal data)',
     mathPenalty: 'Penalty rate = contract rate × (1 + {uplift}) = {raw}, within the cap of {cap}.',
-    mathPenaltyCapped: 'Penalty rate = contract rate × (1 + {uplift}) = {raw}, above the cap of {cap}, so {cap} applies.',
-    mathPenaltyEst: 'Estimated penalty = (overdue principal + overdue interest) × penalty rate ÷ 360 × DPD = {base} × {rate} ÷ 360 × {dpd} = {penalty} (rounded half-up to the fen; an upper bound).',
-    mathClaim: 'Claim = outstanding principal + overdue interest + penalty = {claim}; affordable monthly limit = capacity × {ratio} = {limit}; a payment exactly at the limit is affordable.',
-    mathNpv: 'NPV: a payment in month t is divided by (1 + {disc})^(t/12), a monthly discount rate of {monthly}; settlement is paid at signing and not discounted.',
+    mathPenaltyCapped:
+      'Penalty rate = contract rate × (1 + {uplift}) = {raw}, above the cap of {cap}, so {cap} applies.',
+    mathPenaltyEst:
+      'Estimated penalty = (overdue principal + overdue interest) × penalty rate ÷ 360 × DPD = {base} × {rate} ÷ 360 × {dpd} = {penalty} (rounded half-up to the fen; an upper bound).',
+    mathClaim:
+      'Claim = outstanding principal + overdue interest + penalty = {claim}; affordable monthly limit = capacity × {ratio} = {limit}; a payment exactly at the limit is affordable.',
+    mathNpv:
+      'NPV: a payment in month t is divided by (1 + {disc})^(t/12), a monthly discount rate of {monthly}; settlement is paid at signing and not discounted.',
     mathPlan: '{name}: {n} months, first payment {first}; NPV = Σ payment in month t ÷ {base}^(t/12) = {npv}.',
-    mathRate: "Borrower's all-in annualised cost by the IRR method (PBOC Announcement [2021] No. 3): the {base} actually lent as the outflow at the first unpaid due date (whole months before signing: {months}), the plan's payments as inflows; simple = monthly IRR × 12; within the cap of {cap} when, rounded to 0.01%, it does not exceed it (RP-10): exactly at the cap passes.",
+    mathRate:
+      "Borrower's all-in annualised cost by the IRR method (PBOC Announcement [2021] No. 3): the {base} actually lent as the outflow at the first unpaid due date (whole months before signing: {months}), the plan's payments as inflows; simple = monthly IRR × 12; within the cap of {cap} when, rounded to 0.01%, it does not exceed it (RP-10): exactly at the cap passes.",
   },
 } satisfies Record<Lang, Record<string, string>>;
 

@@ -36,10 +36,22 @@ export function Field({ id, label, value, onInput, error, hint, inputMode = 'dec
           aria-describedby={describedBy}
           onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
         />
-        {suffix && <span class="calc-suffix" aria-hidden="true">{suffix}</span>}
+        {suffix && (
+          <span class="calc-suffix" aria-hidden="true">
+            {suffix}
+          </span>
+        )}
       </div>
-      {hint && <p id={hintId} class="calc-hint">{hint}</p>}
-      {error && <p id={errorId} class="calc-error">{error}</p>}
+      {hint && (
+        <p id={hintId} class="calc-hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={errorId} class="calc-error">
+          {error}
+        </p>
+      )}
     </div>
   );
 }
@@ -56,7 +68,12 @@ export function SelectField<T extends string>({ id, label, value, options, onCha
   return (
     <div class="calc-field">
       <label for={id}>{label}</label>
-      <select id={id} name={id} value={value} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value as T)}>
+      <select
+        id={id}
+        name={id}
+        value={value}
+        onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value as T)}
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value} selected={o.value === value}>
             {o.label}

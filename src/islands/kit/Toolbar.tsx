@@ -35,10 +35,20 @@ export function Toolbar({ lang, csv, csvName = 'export.csv' }: Props) {
 
   return (
     <div class="calc-toolbar print-hidden">
-      <button type="button" onClick={copy}>{s.copyLink}</button>
-      {csv && <button type="button" onClick={download}>{s.downloadCsv}</button>}
-      <button type="button" onClick={() => window.print()}>{s.print}</button>
-      <span class="calc-status" role="status">{status}</span>
+      <button type="button" onClick={copy}>
+        {s.copyLink}
+      </button>
+      {csv && (
+        <button type="button" onClick={download}>
+          {s.downloadCsv}
+        </button>
+      )}
+      <button type="button" onClick={() => window.print()}>
+        {s.print}
+      </button>
+      <span class="calc-status" role="status">
+        {status}
+      </span>
     </div>
   );
 }

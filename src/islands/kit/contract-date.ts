@@ -19,7 +19,10 @@ export function parseContractDate(text: string, today: string): ParsedDate {
   if (!text.trim()) return { ok: true, value: today };
   const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(normalizeInput(text));
   try {
-    return { ok: true, value: contractDateOf(m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : text) };
+    return {
+      ok: true,
+      value: contractDateOf(m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : text),
+    };
   } catch (e) {
     if (e instanceof CalcError) return { ok: false, error: { message: e.messages } };
     throw e;

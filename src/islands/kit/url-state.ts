@@ -14,7 +14,11 @@ function writeUrl(state: Record<string, string>, defaults: Record<string, string
   for (const k of Object.keys(defaults)) params.delete(k);
   for (const [k, v] of Object.entries(state)) if (v !== defaults[k]) params.append(k, v);
   const query = params.toString();
-  window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
+  window.history.replaceState(
+    null,
+    '',
+    `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`,
+  );
 }
 
 /** The keys of `defaults` that the address carries. */

@@ -14,7 +14,16 @@ import { CalcError, REPAYMENT_METHODS as METHODS, type RepaymentMethod } from '.
 import { parseAmount, parseFeeRate, parseRate, parseTerm } from '../../../calculators/input/index';
 import { normalizeInput } from '../../../calculators/input/normalize';
 import { D, type Decimal } from '../../../calculators/decimal';
-import { formatDate, formatMoney, formatMonths, formatPercent, formatNumber, formatPoints, formatSigned, type Lang } from '../../../calculators/format';
+import {
+  formatDate,
+  formatMoney,
+  formatMonths,
+  formatPercent,
+  formatNumber,
+  formatPoints,
+  formatSigned,
+  type Lang,
+} from '../../../calculators/format';
 import { toCsv } from '../../../calculators/csv';
 import { Field, SelectField } from '../kit/Field';
 import { Toolbar } from '../kit/Toolbar';
@@ -25,9 +34,20 @@ import { fill } from '../kit/fill';
 import { Waterfall } from './Waterfall';
 import { parseContractDate, useContractDate } from '../kit/contract-date';
 
-
 /** The scenario shown before anyone types (and on the server-rendered page). d: the contract date as typed; '' = today. */
-export const DEFAULT_SCENARIO = { g: 'C', a: '50,000', n: '12', m: 'equal-instalment', uf: '', mf: '', fo: '', mo: '', o: '', d: '', c: '' };
+export const DEFAULT_SCENARIO = {
+  g: 'C',
+  a: '50,000',
+  n: '12',
+  m: 'equal-instalment',
+  uf: '',
+  mf: '',
+  fo: '',
+  mo: '',
+  o: '',
+  d: '',
+  c: '',
+};
 type Scenario = typeof DEFAULT_SCENARIO;
 
 /**
@@ -40,7 +60,11 @@ type Scenario = typeof DEFAULT_SCENARIO;
 const KEYS = ['g', 'a', 'n', 'm', 'uf', 'mf', 'fo', 'mo', 'o', 'd'] as const;
 const MAX_KEPT = 3;
 const encode = (s: Scenario) =>
-  KEYS.map((k) => (k === 'g' ? s.g : k === 'm' ? METHODS.indexOf(s.m as RepaymentMethod) : normalizeInput(s[k]).replace(/,|%$/g, ''))).join('_').replace(/_+$/, '');
+  KEYS.map((k) =>
+    k === 'g' ? s.g : k === 'm' ? METHODS.indexOf(s.m as RepaymentMethod) : normalizeInput(s[k]).replace(/,|%$/g, ''),
+  )
+    .join('_')
+    .replace(/_+$/, '');
 const decode = (x: string) => {
   const v = x.split('_');
   const s = { ...DEFAULT_SCENARIO };
@@ -106,7 +130,9 @@ function compute(s: Scenario, policy: PricingPolicy, today: string, all = true) 
     const grades = all ? policy.pricing.grades.map((g) => priceLoan({ ...p.input, grade: g.id }, policy)) : undefined;
     const on = (contractDate: string) => gradeAvailability({ contractDate, termMonths: p.input.termMonths }, policy);
     const avail = all ? on(price.contractDate) : undefined;
-    const later = new Map(avail?.grades.flatMap((g) => (g.change ? [[g.change.from, on(g.change.from)] as const] : [])));
+    const later = new Map(
+      avail?.grades.flatMap((g) => (g.change ? [[g.change.from, on(g.change.from)] as const] : [])),
+    );
     return { ...p, price, offer, grades, avail, later };
   } catch (e) {
     if (e instanceof CalcError) return { ...p, failure: e.messages };
@@ -157,7 +183,16 @@ export default function PricingCalculator({ lang, t, policy, buildDate }: Props)
   const pinRef = useRef<HTMLButtonElement>(null);
   const list = s.c.split('*').filter(Boolean).slice(0, MAX_KEPT);
   const kept = useMemo(() => {
-    const label = { a: t.amount, n: t.term, uf: t.upfront, mf: t.monthlyFee, fo: t.funding, mo: t.margin, o: t.offered, d: t.date };
+    const label = {
+      a: t.amount,
+      n: t.term,
+      uf: t.upfront,
+      mf: t.monthlyFee,
+      fo: t.funding,
+      mo: t.margin,
+      o: t.offered,
+      d: t.date,
+    };
     return list.map((code) => {
       const x = decode(code);
       let c: ReturnType<typeof compute> | undefined;
@@ -166,7 +201,13 @@ export default function PricingCalculator({ lang, t, policy, buildDate }: Props)
       } catch {} // reported as "cannot be priced" below
       const bad = Object.entries(c?.errors ?? {})[0] as [FieldKey, Bi] | undefined;
       if (grades.some((g) => g.id === x.g) && x.m && !bad && c && 'price' in c) return { c };
-      const why = !grades.some((g) => g.id === x.g) ? [t.grade, t.notChoice] : !x.m ? [t.method, t.notChoice] : bad ? [label[bad[0]], bad[1][lang]] : [(c && 'failure' in c && c.failure?.[lang]) || ''];
+      const why = !grades.some((g) => g.id === x.g)
+        ? [t.grade, t.notChoice]
+        : !x.m
+          ? [t.method, t.notChoice]
+          : bad
+            ? [label[bad[0]], bad[1][lang]]
+            : [(c && 'failure' in c && c.failure?.[lang]) || ''];
       return { why: why.join(lang === 'zh' ? '：' : ': ') };
     });
   }, [s.c, policy, lang, t, today]);
@@ -195,20 +236,47 @@ export default function PricingCalculator({ lang, t, policy, buildDate }: Props)
     [t.aprOffer, (c) => c.offer?.apr.simple, 'p'],
     [t.meetsRow, (c) => c.offer && (c.offer.meetsHurdle ? 'pass' : 'fail'), 's'],
     [t.approval, (c) => c.offer && t[`approval-${c.offer.approval}`]],
-    ...[...new Set(kept.flatMap((k) => (k.c ? checksOf(k.c).filter((x) => x.status !== 'info').map((x) => x.id) : [])))].map(
-      (id): Row => [t[`chk_${id as 'amount'}`], (c) => checksOf(c).find((x) => x.id === id)?.status, 's'],
-    ),
+    ...[
+      ...new Set(
+        kept.flatMap((k) =>
+          k.c
+            ? checksOf(k.c)
+                .filter((x) => x.status !== 'info')
+                .map((x) => x.id)
+            : [],
+        ),
+      ),
+    ].map((id): Row => [t[`chk_${id as 'amount'}`], (c) => checksOf(c).find((x) => x.id === id)?.status, 's']),
   ];
   /** A comparison cell as shown, or (csv) as exported: rates as fractions, money to the fen, like the rest of the CSV. */
   const cell = (v: Decimal | string | undefined, kind?: string, csv?: boolean) =>
-    v === undefined ? (csv ? '' : '—')
-    : kind === 'm' ? (csv ? D(v).toFixed(2) : money(D(v)))
-    : kind === 'p' ? (csv ? D(v).toFixed(6) : pct(D(v)))
-    : kind === 's' ? t[v as 'pass'] : String(v);
-  const head = (k: (typeof kept)[number], i: number) => fill(t.scenario, { n: i + 1 }) + (k.c?.price.components.some((x) => x.overridden) ? t.whatIfMark : '');
+    v === undefined
+      ? csv
+        ? ''
+        : '—'
+      : kind === 'm'
+        ? csv
+          ? D(v).toFixed(2)
+          : money(D(v))
+        : kind === 'p'
+          ? csv
+            ? D(v).toFixed(6)
+            : pct(D(v))
+          : kind === 's'
+            ? t[v as 'pass']
+            : String(v);
+  const head = (k: (typeof kept)[number], i: number) =>
+    fill(t.scenario, { n: i + 1 }) + (k.c?.price.components.some((x) => x.overridden) ? t.whatIfMark : '');
   const pin = () => {
     if (!price || !r.input) return say(k.fixInput);
-    const code = encode({ ...s, g: r.grade, m: r.method, a: r.input.amount.toFixed(), n: String(r.input.termMonths), d: s.d && r.input.contractDate });
+    const code = encode({
+      ...s,
+      g: r.grade,
+      m: r.method,
+      a: r.input.amount.toFixed(),
+      n: String(r.input.termMonths),
+      d: s.d && r.input.contractDate,
+    });
     const at = list.indexOf(code);
     if (at >= 0) say(fill(t.pinDup, { n: at + 1 }));
     else if (list.length >= MAX_KEPT) say(t.pinFull);
@@ -224,34 +292,46 @@ export default function PricingCalculator({ lang, t, policy, buildDate }: Props)
     pinRef.current?.focus();
   };
 
-  const main = price && 'grades' in r && r.grades && avail
-    ? [
-        [t.date, price.contractDate],
-        [t.capRate, price.costCap.rate.toFixed(6)],
-        [],
-        [t.component, t.rate],
-        ...price.components.map((c) => [t[`c_${c.key}` as const], c.rate.toFixed(6)]),
-        [t.total, price.requiredRate.toFixed(6)],
-        [t.aprSimple, price.apr.simple.toFixed(6)],
-        [t.aprCompound, price.apr.compound.toFixed(6)],
-        [],
-        [t.grade, t.pd, t.lgd, t.required, t.aprSimple, t.onDate],
-        ...r.grades.map((g, i) => [g.grade.id, String(g.grade.pd), String(g.grade.lgd), g.requiredRate.toFixed(6), g.apr.simple.toFixed(6), t[`st-${avail.grades[i]!.status}`]]),
-        [],
-      ]
-    : [];
-  const csv = main.length || kept.length
-    ? () =>
-        toCsv([
-          ...main,
-          ...(kept.length
-            ? [
-                [t.compare, ...kept.map(head)],
-                ...rows.map(([label, get, kind], j) => [label, ...kept.map((x) => (x.c ? cell(get(x.c), kind, true) : j ? '' : fill(t.pinBad, { why: x.why })))]),
-              ]
-            : []),
-        ])
-    : undefined;
+  const main =
+    price && 'grades' in r && r.grades && avail
+      ? [
+          [t.date, price.contractDate],
+          [t.capRate, price.costCap.rate.toFixed(6)],
+          [],
+          [t.component, t.rate],
+          ...price.components.map((c) => [t[`c_${c.key}` as const], c.rate.toFixed(6)]),
+          [t.total, price.requiredRate.toFixed(6)],
+          [t.aprSimple, price.apr.simple.toFixed(6)],
+          [t.aprCompound, price.apr.compound.toFixed(6)],
+          [],
+          [t.grade, t.pd, t.lgd, t.required, t.aprSimple, t.onDate],
+          ...r.grades.map((g, i) => [
+            g.grade.id,
+            String(g.grade.pd),
+            String(g.grade.lgd),
+            g.requiredRate.toFixed(6),
+            g.apr.simple.toFixed(6),
+            t[`st-${avail.grades[i]!.status}`],
+          ]),
+          [],
+        ]
+      : [];
+  const csv =
+    main.length || kept.length
+      ? () =>
+          toCsv([
+            ...main,
+            ...(kept.length
+              ? [
+                  [t.compare, ...kept.map(head)],
+                  ...rows.map(([label, get, kind], j) => [
+                    label,
+                    ...kept.map((x) => (x.c ? cell(get(x.c), kind, true) : j ? '' : fill(t.pinBad, { why: x.why }))),
+                  ]),
+                ]
+              : []),
+          ])
+      : undefined;
 
   return (
     <div class="calc pr-calc not-content" data-calc="pricing">
@@ -260,30 +340,119 @@ export default function PricingCalculator({ lang, t, policy, buildDate }: Props)
           id="pr-grade"
           label={t.grade}
           value={r.grade}
-          options={grades.map((g) => ({ value: g.id, label: fill(t.gradeOption, { id: g.id, pd: formatPercent(g.pd, lang, 2), lgd: formatPercent(g.lgd, lang, 2) }) }))}
+          options={grades.map((g) => ({
+            value: g.id,
+            label: fill(t.gradeOption, {
+              id: g.id,
+              pd: formatPercent(g.pd, lang, 2),
+              lgd: formatPercent(g.lgd, lang, 2),
+            }),
+          }))}
           onChange={(v) => set({ g: v })}
         />
-        <Field id="pr-amount" label={t.amount} hint={t.amountHint} value={s.a} onInput={(v) => set({ a: v })} error={err('a')} suffix={lang === 'zh' ? '元' : 'CNY'} />
-        <Field id="pr-term" label={t.term} hint={t.termHint} value={s.n} onInput={(v) => set({ n: v })} error={err('n')} inputMode="text" />
-        <SelectField id="pr-method" label={t.method} value={r.method} options={METHODS.map((m) => ({ value: m, label: t[m] }))} onChange={(v) => set({ m: v })} />
-        <p class="calc-note pr-grade-note" data-result="grade-note">{grades.find((g) => g.id === r.grade)?.note[lang]}</p>
+        <Field
+          id="pr-amount"
+          label={t.amount}
+          hint={t.amountHint}
+          value={s.a}
+          onInput={(v) => set({ a: v })}
+          error={err('a')}
+          suffix={lang === 'zh' ? '元' : 'CNY'}
+        />
+        <Field
+          id="pr-term"
+          label={t.term}
+          hint={t.termHint}
+          value={s.n}
+          onInput={(v) => set({ n: v })}
+          error={err('n')}
+          inputMode="text"
+        />
+        <SelectField
+          id="pr-method"
+          label={t.method}
+          value={r.method}
+          options={METHODS.map((m) => ({ value: m, label: t[m] }))}
+          onChange={(v) => set({ m: v })}
+        />
+        <p class="calc-note pr-grade-note" data-result="grade-note">
+          {grades.find((g) => g.id === r.grade)?.note[lang]}
+        </p>
         <div class="pr-date">
-          <Field id="pr-date" label={t.date} hint={t.dateHint} value={cd.text} onInput={cd.onInput} error={err('d')} inputMode="text" />
+          <Field
+            id="pr-date"
+            label={t.date}
+            hint={t.dateHint}
+            value={cd.text}
+            onInput={cd.onInput}
+            error={err('d')}
+            inputMode="text"
+          />
           <div class="calc-toolbar print-hidden">
-            <button type="button" data-action="view" aria-pressed={price?.contractDate === view} onClick={() => cd.onInput(view)}>{fill(t.view, { y: view.slice(0, 4), date: date(view) })}</button>
-            {s.d && <button type="button" data-action="today" onClick={() => cd.onInput(today)}>{t.backToday}</button>}
+            <button
+              type="button"
+              data-action="view"
+              aria-pressed={price?.contractDate === view}
+              onClick={() => cd.onInput(view)}
+            >
+              {fill(t.view, { y: view.slice(0, 4), date: date(view) })}
+            </button>
+            {s.d && (
+              <button type="button" data-action="today" onClick={() => cd.onInput(today)}>
+                {t.backToday}
+              </button>
+            )}
           </div>
         </div>
-        <Field id="pr-offered" label={t.offered} hint={t.offeredHint} value={s.o} onInput={(v) => set({ o: v })} error={err('o')} />
+        <Field
+          id="pr-offered"
+          label={t.offered}
+          hint={t.offeredHint}
+          value={s.o}
+          onInput={(v) => set({ o: v })}
+          error={err('o')}
+        />
         <fieldset class="calc-fees">
           <legend>{t.fees}</legend>
-          <Field id="pr-upfront" label={t.upfront} hint={t.upfrontHint} value={s.uf} onInput={(v) => set({ uf: v })} error={err('uf')} />
-          <Field id="pr-monthly-fee" label={t.monthlyFee} hint={t.monthlyFeeHint} value={s.mf} onInput={(v) => set({ mf: v })} error={err('mf')} />
+          <Field
+            id="pr-upfront"
+            label={t.upfront}
+            hint={t.upfrontHint}
+            value={s.uf}
+            onInput={(v) => set({ uf: v })}
+            error={err('uf')}
+          />
+          <Field
+            id="pr-monthly-fee"
+            label={t.monthlyFee}
+            hint={t.monthlyFeeHint}
+            value={s.mf}
+            onInput={(v) => set({ mf: v })}
+            error={err('mf')}
+          />
         </fieldset>
         <fieldset class="calc-fees pr-whatif">
           <legend>{t.whatIf}</legend>
-          <Field id="pr-funding" label={t.funding} hint={band ? fill(t.policyBand, { v: pct(band.fundingRate), n: formatMonths(band.upToMonths, lang) }) : t.policyByTerm} value={s.fo} onInput={(v) => set({ fo: v })} error={err('fo')} />
-          <Field id="pr-margin" label={t.margin} hint={fill(t.policyValue, { v: pct(costs.targetMarginRate) })} value={s.mo} onInput={(v) => set({ mo: v })} error={err('mo')} />
+          <Field
+            id="pr-funding"
+            label={t.funding}
+            hint={
+              band
+                ? fill(t.policyBand, { v: pct(band.fundingRate), n: formatMonths(band.upToMonths, lang) })
+                : t.policyByTerm
+            }
+            value={s.fo}
+            onInput={(v) => set({ fo: v })}
+            error={err('fo')}
+          />
+          <Field
+            id="pr-margin"
+            label={t.margin}
+            hint={fill(t.policyValue, { v: pct(costs.targetMarginRate) })}
+            value={s.mo}
+            onInput={(v) => set({ mo: v })}
+            error={err('mo')}
+          />
         </fieldset>
       </form>
 
@@ -291,44 +460,83 @@ export default function PricingCalculator({ lang, t, policy, buildDate }: Props)
         {price ? (
           <>
             {overridden && overridden.length > 0 && (
-              <p class="pr-whatif-banner" data-result="what-if" role="note">{fill(t.overridden, { which: overridden.join(lang === 'zh' ? '、' : ' and ') })}</p>
+              <p class="pr-whatif-banner" data-result="what-if" role="note">
+                {fill(t.overridden, { which: overridden.join(lang === 'zh' ? '、' : ' and ') })}
+              </p>
             )}
             <Verdict t={t} lang={lang} x={offer ?? price} offer={offer} policy={policy} pct={pct} date={date} sep={sep}>
-              {avail && (() => {
-                const i = avail.grades.findIndex((g) => g.grade.id === r.grade);
-                const g = avail.grades[i]!;
-                const fit = fitOf(g, i);
-                const v = { g: g.grade.id, el: pct(g.expectedLoss), max: fit ? pct(fit.max) : '', cap: fit?.cap ? pct(fit.cap) : '' };
-                const line = [
-                  fill(t[g.status === 'open' ? 'gsOpen' : g.status === 'closed' ? 'gsClosed' : 'gs-exception-only'], v),
-                  g.change && fill(t[`to-${g.change.status}` as 'to-closed'], { from: date(g.change.from) }),
-                  fit && (fit.max.isPos() ? fill(fit.cap ? t.maxElThen : t.maxElNow, v) : t.noEl),
-                ];
-                return <p data-result="grade-status" data-status={g.status}>{line.filter(Boolean).join(sep)}</p>;
-              })()}
+              {avail &&
+                (() => {
+                  const i = avail.grades.findIndex((g) => g.grade.id === r.grade);
+                  const g = avail.grades[i]!;
+                  const fit = fitOf(g, i);
+                  const v = {
+                    g: g.grade.id,
+                    el: pct(g.expectedLoss),
+                    max: fit ? pct(fit.max) : '',
+                    cap: fit?.cap ? pct(fit.cap) : '',
+                  };
+                  const line = [
+                    fill(
+                      t[g.status === 'open' ? 'gsOpen' : g.status === 'closed' ? 'gsClosed' : 'gs-exception-only'],
+                      v,
+                    ),
+                    g.change && fill(t[`to-${g.change.status}` as 'to-closed'], { from: date(g.change.from) }),
+                    fit && (fit.max.isPos() ? fill(fit.cap ? t.maxElThen : t.maxElNow, v) : t.noEl),
+                  ];
+                  return (
+                    <p data-result="grade-status" data-status={g.status}>
+                      {line.filter(Boolean).join(sep)}
+                    </p>
+                  );
+                })()}
             </Verdict>
             <dl class="calc-summary">
-              <div class="calc-key"><dt>{t.required}</dt><dd data-result="required">{pct(price.requiredRate)}</dd></div>
-              <div class="calc-key"><dt>{t.aprSimple}</dt><dd data-result="apr-simple">{pct(price.apr.simple)}</dd></div>
-              <div><dt>{t.aprCompound}</dt><dd data-result="apr-compound">{pct(price.apr.compound)}</dd></div>
-              <div><dt>{t.el}</dt><dd data-result="el">{money(price.expectedLossAmount)}</dd></div>
-              <div><dt>{t.capital}</dt><dd data-result="capital">{money(price.capitalAtStart)}</dd></div>
-              <div><dt>{t.rarocReq}</dt><dd data-result="raroc-required">{pct(price.raroc)}</dd></div>
+              <div class="calc-key">
+                <dt>{t.required}</dt>
+                <dd data-result="required">{pct(price.requiredRate)}</dd>
+              </div>
+              <div class="calc-key">
+                <dt>{t.aprSimple}</dt>
+                <dd data-result="apr-simple">{pct(price.apr.simple)}</dd>
+              </div>
+              <div>
+                <dt>{t.aprCompound}</dt>
+                <dd data-result="apr-compound">{pct(price.apr.compound)}</dd>
+              </div>
+              <div>
+                <dt>{t.el}</dt>
+                <dd data-result="el">{money(price.expectedLossAmount)}</dd>
+              </div>
+              <div>
+                <dt>{t.capital}</dt>
+                <dd data-result="capital">{money(price.capitalAtStart)}</dd>
+              </div>
+              <div>
+                <dt>{t.rarocReq}</dt>
+                <dd data-result="raroc-required">{pct(price.raroc)}</dd>
+              </div>
             </dl>
             {price.feesCoverAll && <p class="calc-note">{t.feesCoverAll}</p>}
             {offer && <Offer t={t} lang={lang} offer={offer} pct={pct} money={money} />}
             <Checks t={t} lang={lang} title={t.checks} checks={offer ? offer.checks : price.checks} />
           </>
         ) : (
-          <p class="calc-error" data-result="error">{'failure' in r && r.failure ? t.error + r.failure[lang] : k.fixInput}</p>
+          <p class="calc-error" data-result="error">
+            {'failure' in r && r.failure ? t.error + r.failure[lang] : k.fixInput}
+          </p>
         )}
       </section>
 
       <section class={`pr-compare${kept.length ? '' : ' print-hidden'}`} aria-labelledby="pr-compare-h">
         <h2 id="pr-compare-h">{t.compare}</h2>
         <div class="calc-toolbar print-hidden">
-          <button type="button" ref={pinRef} onClick={pin} aria-disabled={!price || list.length >= MAX_KEPT}>{t.pin}</button>
-          <span class="calc-status" role="status" data-result="compare-status">{said}</span>
+          <button type="button" ref={pinRef} onClick={pin} aria-disabled={!price || list.length >= MAX_KEPT}>
+            {t.pin}
+          </button>
+          <span class="calc-status" role="status" data-result="compare-status">
+            {said}
+          </span>
         </div>
         <p class="calc-note print-hidden">{t.compareHint}</p>
         {kept.length > 0 && (
@@ -341,7 +549,14 @@ export default function PricingCalculator({ lang, t, policy, buildDate }: Props)
                   {kept.map((x, i) => (
                     <th scope="col" key={i}>
                       {head(x, i)}{' '}
-                      <button type="button" class="pr-remove print-hidden" aria-label={fill(t.removeLabel, { n: i + 1 })} onClick={() => remove(i)}>{t.remove}</button>
+                      <button
+                        type="button"
+                        class="pr-remove print-hidden"
+                        aria-label={fill(t.removeLabel, { n: i + 1 })}
+                        onClick={() => remove(i)}
+                      >
+                        {t.remove}
+                      </button>
                     </th>
                   ))}
                 </tr>
@@ -353,9 +568,13 @@ export default function PricingCalculator({ lang, t, policy, buildDate }: Props)
                     {kept.map((x, i) => {
                       const v = x.c && get(x.c);
                       return x.c ? (
-                        <td key={i} class={kind === 's' && v ? `pr-${v}` : undefined}>{cell(v, kind)}</td>
+                        <td key={i} class={kind === 's' && v ? `pr-${v}` : undefined}>
+                          {cell(v, kind)}
+                        </td>
                       ) : j ? null : (
-                        <td key={i} rowSpan={rows.length} class="calc-error" data-result="compare-bad">{fill(t.pinBad, { why: x.why })}</td>
+                        <td key={i} rowSpan={rows.length} class="calc-error" data-result="compare-bad">
+                          {fill(t.pinBad, { why: x.why })}
+                        </td>
                       );
                     })}
                   </tr>
@@ -369,23 +588,44 @@ export default function PricingCalculator({ lang, t, policy, buildDate }: Props)
       {price && 'grades' in r && r.grades && avail && (
         <>
           {/* The title sits above the scrolling table, so a phone shows it whole. */}
-          <h2 class="pr-table-title" id="pr-grades-h">{fill(t.grades, { date: date(price.contractDate) })}</h2>
+          <h2 class="pr-table-title" id="pr-grades-h">
+            {fill(t.grades, { date: date(price.contractDate) })}
+          </h2>
           <div class="calc-table-wrap" tabIndex={0} role="region" aria-labelledby="pr-grades-h">
             <table class="calc-table pr-grades" data-result="grades" aria-labelledby="pr-grades-h">
               <thead>
-                <tr>{[t.gradeShort, t.onDate, t.required, t.aprShort, t.elRate, t.later].map((h) => <th scope="col" key={h}>{h}</th>)}</tr>
+                <tr>
+                  {[t.gradeShort, t.onDate, t.required, t.aprShort, t.elRate, t.later].map((h) => (
+                    <th scope="col" key={h}>
+                      {h}
+                    </th>
+                  ))}
+                </tr>
               </thead>
               <tbody>
                 {r.grades.map((g, i) => {
                   const a = avail.grades[i]!;
                   const fit = fitOf(a, i);
-                  const later = [a.change && fill(t.stChange, { from: date(a.change.from), status: t[`st-${a.change.status}`] }), fit?.max.isPos() && fill(t.stMaxEl, { max: pct(fit.max) })];
+                  const later = [
+                    a.change && fill(t.stChange, { from: date(a.change.from), status: t[`st-${a.change.status}`] }),
+                    fit?.max.isPos() && fill(t.stMaxEl, { max: pct(fit.max) }),
+                  ];
                   return (
-                    <tr key={a.grade.id} data-grade={a.grade.id} data-status={a.status} class={a.grade.id === r.grade ? 'pr-current' : undefined} aria-current={a.grade.id === r.grade ? 'true' : undefined}>
+                    <tr
+                      key={a.grade.id}
+                      data-grade={a.grade.id}
+                      data-status={a.status}
+                      class={a.grade.id === r.grade ? 'pr-current' : undefined}
+                      aria-current={a.grade.id === r.grade ? 'true' : undefined}
+                    >
                       <th scope="row">{a.grade.id}</th>
                       <td class={`pr-st pr-st-${a.status}`}>{t[`st-${a.status}`]}</td>
                       <td>{pct(g.requiredRate)}</td>
-                      <td class={g.checks.some((c) => c.id === 'apr-cap' && c.status === 'fail') ? 'pr-fail' : undefined}>{pct(g.apr.simple)}</td>
+                      <td
+                        class={g.checks.some((c) => c.id === 'apr-cap' && c.status === 'fail') ? 'pr-fail' : undefined}
+                      >
+                        {pct(g.apr.simple)}
+                      </td>
                       <td>{pct(a.expectedLoss, 3)}</td>
                       <td class="pr-later">{later.filter(Boolean).join(lang === 'zh' ? '；' : '; ') || '—'}</td>
                     </tr>
@@ -425,16 +665,43 @@ function Checks({ t, lang, title, checks }: { t: PricingStrings; lang: Lang; tit
   );
 }
 
-function Offer({ t, lang, offer, pct, money }: { t: PricingStrings; lang: Lang; offer: OfferResult; pct: Pct; money: (v: Decimal) => string }) {
+function Offer({
+  t,
+  lang,
+  offer,
+  pct,
+  money,
+}: {
+  t: PricingStrings;
+  lang: Lang;
+  offer: OfferResult;
+  pct: Pct;
+  money: (v: Decimal) => string;
+}) {
   return (
     <div class="pr-offer" data-result="offer">
       <h2>{t.offer}</h2>
       <dl class="calc-summary">
-        <div class="calc-key"><dt>{t.aprOffer}</dt><dd data-result="offer-apr">{pct(offer.apr.simple)}</dd></div>
-        <div><dt>{t.rarocOffer}</dt><dd data-result="offer-raroc">{pct(offer.raroc)}</dd></div>
-        <div><dt>{t.marginOver}</dt><dd data-result="offer-margin">{formatSigned(offer.marginOverMinimum, (x) => formatPoints(x, lang))} pp</dd></div>
-        <div><dt>{t.profit}</dt><dd data-result="offer-profit">{formatSigned(offer.economicProfitPerYear, money)}</dd></div>
-        <div><dt>{t.breakEven}</dt><dd data-result="break-even">{pct(offer.breakEvenRate)}</dd></div>
+        <div class="calc-key">
+          <dt>{t.aprOffer}</dt>
+          <dd data-result="offer-apr">{pct(offer.apr.simple)}</dd>
+        </div>
+        <div>
+          <dt>{t.rarocOffer}</dt>
+          <dd data-result="offer-raroc">{pct(offer.raroc)}</dd>
+        </div>
+        <div>
+          <dt>{t.marginOver}</dt>
+          <dd data-result="offer-margin">{formatSigned(offer.marginOverMinimum, (x) => formatPoints(x, lang))} pp</dd>
+        </div>
+        <div>
+          <dt>{t.profit}</dt>
+          <dd data-result="offer-profit">{formatSigned(offer.economicProfitPerYear, money)}</dd>
+        </div>
+        <div>
+          <dt>{t.breakEven}</dt>
+          <dd data-result="break-even">{pct(offer.breakEvenRate)}</dd>
+        </div>
       </dl>
       <p class="calc-note" data-result="offer-verdict" data-meets={String(offer.meetsHurdle)}>
         {fill(offer.meetsHurdle ? t.meets : t.misses, { v: pct(offer.price.hurdleRate) })}
@@ -448,7 +715,17 @@ function Offer({ t, lang, offer, pct, money }: { t: PricingStrings; lang: Lang; 
  * may approve), amber for a price exception, green only when it can be issued as it stands; then the cap in force on
  * the contract date, its source, the next scheduled change, and (children) the selected grade's status.
  */
-function Verdict(p: { t: PricingStrings; lang: Lang; x: PriceResult | OfferResult; offer: OfferResult | undefined; policy: PricingPolicy; pct: Pct; date: (iso: string) => string; sep: string; children: ComponentChildren }) {
+function Verdict(p: {
+  t: PricingStrings;
+  lang: Lang;
+  x: PriceResult | OfferResult;
+  offer: OfferResult | undefined;
+  policy: PricingPolicy;
+  pct: Pct;
+  date: (iso: string) => string;
+  sep: string;
+  children: ComponentChildren;
+}) {
   const { t, lang, x, offer, pct, date } = p;
   const cap = (offer?.price ?? (x as PriceResult)).costCap;
   const failed = x.checks.filter((c) => c.status === 'fail' && c.id !== 'lpr-line');
@@ -460,30 +737,57 @@ function Verdict(p: { t: PricingStrings; lang: Lang; x: PriceResult | OfferResul
     : failed.length
       ? ['block', [t.outsideLimits, ...failed.map((c) => c.message[lang])].join(p.sep)]
       : offer && a === 'not-approvable'
-        ? ['block', offer.offeredRate.lt(offer.breakEvenRate)
-            ? fill(t.belowBreakEven, { o: pct(offer.offeredRate), be: pct(offer.breakEvenRate) })
-            : fill(t.beyondAuthority, { d: pp(offer.discountBelowMinimum), max: pp(p.policy.pricing.exceptions.croMaxDiscountRate) })]
+        ? [
+            'block',
+            offer.offeredRate.lt(offer.breakEvenRate)
+              ? fill(t.belowBreakEven, { o: pct(offer.offeredRate), be: pct(offer.breakEvenRate) })
+              : fill(t.beyondAuthority, {
+                  d: pp(offer.discountBelowMinimum),
+                  max: pp(p.policy.pricing.exceptions.croMaxDiscountRate),
+                }),
+          ]
         : a === 'risk-head' || a === 'cro'
           ? ['warn', t[`approval-${a}`]]
           : ['ok', offer ? t['approval-none'] : t.vOkMin];
   return (
     <div class={`pr-verdict pr-verdict-${tone}`} data-result="verdict" data-tone={tone}>
       <p class="pr-verdict-head">
-        <strong>{t[tone === 'block' ? 'vBlock' : tone === 'warn' ? 'vWarn' : 'vOk'] + (lang === 'zh' ? '：' : ': ')}</strong>
+        <strong>
+          {t[tone === 'block' ? 'vBlock' : tone === 'warn' ? 'vWarn' : 'vOk'] + (lang === 'zh' ? '：' : ': ')}
+        </strong>
         {why}
       </p>
       <p data-result="cap">
         {fill(t.capLine, { date: date(cap.contractDate), cap: pct(cap.rate), from: date(cap.effectiveFrom) })}
-        {cap.next && <><br /><span data-result="cap-next">{fill(t.capNext, { from: date(cap.next.from), cap: pct(cap.next.rate) })}</span></>}
+        {cap.next && (
+          <>
+            <br />
+            <span data-result="cap-next">
+              {fill(t.capNext, { from: date(cap.next.from), cap: pct(cap.next.rate) })}
+            </span>
+          </>
+        )}
       </p>
-      <p class="calc-note" data-result="cap-source">{cap.source[lang]}</p>
+      <p class="calc-note" data-result="cap-source">
+        {cap.source[lang]}
+      </p>
       {p.children}
     </div>
   );
 }
 
 /** The formulas with this scenario's numbers (calculators/pricing/economics.ts). */
-function MathSteps({ t, lang, price, policy }: { t: PricingStrings; lang: Lang; price: PriceResult; policy: PricingPolicy }) {
+function MathSteps({
+  t,
+  lang,
+  price,
+  policy,
+}: {
+  t: PricingStrings;
+  lang: Lang;
+  price: PriceResult;
+  policy: PricingPolicy;
+}) {
   const e = price.economics;
   const c = policy.pricing.capital;
   const p4 = (v: Decimal | number) => formatPercent(v, lang, 4);
@@ -491,12 +795,43 @@ function MathSteps({ t, lang, price, policy }: { t: PricingStrings; lang: Lang; 
   const get = (key: string) => price.components.find((x) => x.key === key)?.rate ?? 0;
   const vars = {
     S: n2(e.balanceYears),
-    f: p4(get('funding')), o: p4(get('operating')), pd: p4(price.grade.pd), lgd: p4(price.grade.lgd),
-    k: p4(price.capitalPerBalance), h: p4(c.hurdleRate), y: p4(c.capitalYieldRate), m: p4(get('margin')),
-    c: p4(price.costRate), r: p4(price.requiredRate), F: n2(e.fees),
-    I: n2(e.interest), FC: n2(e.fundingCost), OC: n2(e.operatingCost), EL: n2(e.expectedLoss), MC: n2(e.marginCharge), CY: n2(e.capitalYield), KS: n2(e.capitalYears),
-    raroc: p4(e.raroc), P: n2(price.schedule.disbursed), U: n2(price.schedule.upfrontFee), net: n2(price.schedule.netProceeds), simple: formatPercent(price.apr.simple, lang, 2, 2), compound: formatPercent(price.apr.compound, lang, 2, 2),
+    f: p4(get('funding')),
+    o: p4(get('operating')),
+    pd: p4(price.grade.pd),
+    lgd: p4(price.grade.lgd),
+    k: p4(price.capitalPerBalance),
+    h: p4(c.hurdleRate),
+    y: p4(c.capitalYieldRate),
+    m: p4(get('margin')),
+    c: p4(price.costRate),
+    r: p4(price.requiredRate),
+    F: n2(e.fees),
+    I: n2(e.interest),
+    FC: n2(e.fundingCost),
+    OC: n2(e.operatingCost),
+    EL: n2(e.expectedLoss),
+    MC: n2(e.marginCharge),
+    CY: n2(e.capitalYield),
+    KS: n2(e.capitalYears),
+    raroc: p4(e.raroc),
+    P: n2(price.schedule.disbursed),
+    U: n2(price.schedule.upfrontFee),
+    net: n2(price.schedule.netProceeds),
+    simple: formatPercent(price.apr.simple, lang, 2, 2),
+    compound: formatPercent(price.apr.compound, lang, 2, 2),
   };
-  const lines = [t.mathS, t.mathC, e.fees.isZero() ? t.mathR : t.mathFees, t.mathRaroc, price.schedule.upfrontFee.isZero() ? t.mathApr : t.mathAprFee];
-  return <ol>{lines.map((l) => <li key={l}>{fill(l, vars)}</li>)}</ol>;
+  const lines = [
+    t.mathS,
+    t.mathC,
+    e.fees.isZero() ? t.mathR : t.mathFees,
+    t.mathRaroc,
+    price.schedule.upfrontFee.isZero() ? t.mathApr : t.mathAprFee,
+  ];
+  return (
+    <ol>
+      {lines.map((l) => (
+        <li key={l}>{fill(l, vars)}</li>
+      ))}
+    </ol>
+  );
 }

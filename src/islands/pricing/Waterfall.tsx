@@ -17,27 +17,43 @@ export function Waterfall({ t, price, pct }: { t: PricingStrings; price: PriceRe
     return { c, from: c.rate.isNeg() ? run : from, width: c.rate.abs() };
   });
   const top = steps.reduce((m, x) => Decimal.max(m, x.from.plus(x.width)), price.requiredRate);
-  const w = (v: Decimal) => `${v.div(top.isZero() ? 1 : top).times(100).toFixed(2)}%`;
+  const w = (v: Decimal) =>
+    `${v
+      .div(top.isZero() ? 1 : top)
+      .times(100)
+      .toFixed(2)}%`;
   return (
     <table class="calc-table pr-waterfall" data-result="waterfall">
       <caption>{t.waterfall}</caption>
       <thead>
-        <tr><th scope="col">{t.component}</th><th scope="col">{t.rate}</th><th scope="col" aria-hidden="true"></th></tr>
+        <tr>
+          <th scope="col">{t.component}</th>
+          <th scope="col">{t.rate}</th>
+          <th scope="col" aria-hidden="true"></th>
+        </tr>
       </thead>
       <tbody>
         {steps.map(({ c, from, width }) => (
           <tr key={c.key} data-component={c.key}>
-            <th scope="row">{t[`c_${c.key}` as const]}{c.overridden ? t.whatIfMark : ''}</th>
+            <th scope="row">
+              {t[`c_${c.key}` as const]}
+              {c.overridden ? t.whatIfMark : ''}
+            </th>
             <td>{c.rate.isNeg() ? `−${pct(c.rate.abs(), 3)}` : pct(c.rate, 3)}</td>
             <td class="pr-bar-cell" aria-hidden="true">
-              <span class={`pr-bar pr-bar-${c.rate.isNeg() ? 'neg' : c.overridden ? 'whatif' : 'pos'}`} style={{ marginInlineStart: w(from), width: w(width) }} />
+              <span
+                class={`pr-bar pr-bar-${c.rate.isNeg() ? 'neg' : c.overridden ? 'whatif' : 'pos'}`}
+                style={{ marginInlineStart: w(from), width: w(width) }}
+              />
             </td>
           </tr>
         ))}
         <tr class="pr-total">
           <th scope="row">{t.total}</th>
           <td data-result="waterfall-total">{pct(price.requiredRate, 3)}</td>
-          <td class="pr-bar-cell" aria-hidden="true"><span class="pr-bar pr-bar-total" style={{ width: w(price.requiredRate) }} /></td>
+          <td class="pr-bar-cell" aria-hidden="true">
+            <span class="pr-bar pr-bar-total" style={{ width: w(price.requiredRate) }} />
+          </td>
         </tr>
       </tbody>
     </table>

@@ -127,9 +127,12 @@ export const pricingStrings = {
     mathC: '成本加成 c = {f} + {o} + {pd} × {lgd} + {k} × ({h} − {y}) + {m} = {c}',
     mathFees: '费用 {F} 元抵减：解 (r − c) × S(r) + {F} = 0，得 r = {r}',
     mathR: '最低年利率 r = c = {r}',
-    mathRaroc: 'RAROC = (利息 {I} + 费用 {F} − 资金 {FC} − 运营 {OC} − 预期损失 {EL} − 目标利润 {MC} + 资本收益 {CY}) ÷ 资本年数 {KS} = {raroc}',
-    mathApr: '年化利率：按上述利率生成还款计划（每期舍入到分），放款金额即合同本金 {P} 元，以放款时的现金流 {P} 元求 IRR：单利 {simple}、复利 {compound}。',
-    mathAprFee: '年化利率：按上述利率生成还款计划（每期舍入到分）。放款金额即合同本金 {P} 元；借款人放款时另行支付的费用 {U} 元计入成本，放款时的净现金流为 {net} 元，据此求 IRR：单利 {simple}、复利 {compound}。',
+    mathRaroc:
+      'RAROC = (利息 {I} + 费用 {F} − 资金 {FC} − 运营 {OC} − 预期损失 {EL} − 目标利润 {MC} + 资本收益 {CY}) ÷ 资本年数 {KS} = {raroc}',
+    mathApr:
+      '年化利率：按上述利率生成还款计划（每期舍入到分），放款金额即合同本金 {P} 元，以放款时的现金流 {P} 元求 IRR：单利 {simple}、复利 {compound}。',
+    mathAprFee:
+      '年化利率：按上述利率生成还款计划（每期舍入到分）。放款金额即合同本金 {P} 元；借款人放款时另行支付的费用 {U} 元计入成本，放款时的净现金流为 {net} 元，据此求 IRR：单利 {simple}、复利 {compound}。',
   },
   en: {
     form: 'Pricing inputs',
@@ -166,16 +169,20 @@ export const pricingStrings = {
     outsideLimits: 'The amount or term is outside the policy limits, and no price exception applies.',
     vOkMin: 'Priced at the minimum rate; the all-in cost is within the cap in force on the contract date.',
     belowBreakEven: 'The offer of {o} is below the break-even rate of {be}: no one may approve it.',
-    beyondAuthority: 'The offer is {d} percentage points below the minimum rate, beyond the chief risk officer’s exception authority ({max} points): it cannot be approved.',
+    beyondAuthority:
+      'The offer is {d} percentage points below the minimum rate, beyond the chief risk officer’s exception authority ({max} points): it cannot be approved.',
     capLine: 'All-in cost cap on the contract date, {date}: {cap} (since {from})',
     capNext: 'From {from} the cap is {cap}',
     gsOpen: 'Grade {g}: open on the contract date, priced by policy (this term).',
-    'gs-exception-only': 'Grade {g}: exception only on the contract date (this term): the offer may not exceed the cap and needs exception approval.',
+    'gs-exception-only':
+      'Grade {g}: exception only on the contract date (this term): the offer may not exceed the cap and needs exception approval.',
     gsClosed: 'Grade {g}: not served on the contract date (this term).',
     'to-closed': 'Not served from {from}.',
     'to-exception-only': 'Exception only from {from}.',
-    maxElNow: 'To be priced by policy its expected loss rate (PD × LGD) would have to be at most {max}; this grade’s is {el}.',
-    maxElThen: 'The cap will then be {cap}: to be priced by policy the expected loss rate (PD × LGD) would have to be at most {max}; this grade’s is {el}.',
+    maxElNow:
+      'To be priced by policy its expected loss rate (PD × LGD) would have to be at most {max}; this grade’s is {el}.',
+    maxElThen:
+      'The cap will then be {cap}: to be priced by policy the expected loss rate (PD × LGD) would have to be at most {max}; this grade’s is {el}.',
     noEl: 'The cap is below the costs before any credit risk: no grade can be priced by policy.',
     'st-open': 'Open',
     'st-exception-only': 'Exception only',
@@ -222,14 +229,17 @@ export const pricingStrings = {
     'approval-cro': 'Price exception: chief risk officer approves',
     'approval-not-approvable': 'Beyond exception authority or below break-even: cannot be approved',
     'approval-above-cap': 'All-in cost above the cap in force on the contract date: cannot be offered at this price',
-    'approval-outside-limits': 'Amount or term outside the policy limits: cannot be issued, and no price exception applies',
-    grades: 'Every grade: minimum rate, the APR at it, and whether it can be served (this amount and term, contract date {date})',
+    'approval-outside-limits':
+      'Amount or term outside the policy limits: cannot be issued, and no price exception applies',
+    grades:
+      'Every grade: minimum rate, the APR at it, and whether it can be served (this amount and term, contract date {date})',
     pd: 'PD',
     lgd: 'LGD',
     csvName: 'risk-pricing.csv',
     error: 'Cannot calculate: ',
     compare: 'Compare scenarios',
-    compareHint: 'Keep the current inputs for comparison: up to 3 scenarios side by side. The comparison travels with the link, so a colleague opening it sees the same table.',
+    compareHint:
+      'Keep the current inputs for comparison: up to 3 scenarios side by side. The comparison travels with the link, so a colleague opening it sees the same table.',
     pin: 'Keep for comparison',
     scenario: 'Scenario {n}',
     remove: 'Remove',
@@ -253,9 +263,12 @@ export const pricingStrings = {
     mathC: 'Cost-plus c = {f} + {o} + {pd} × {lgd} + {k} × ({h} − {y}) + {m} = {c}',
     mathFees: 'Fees of {F} CNY offset part of it: solving (r − c) × S(r) + {F} = 0 gives r = {r}',
     mathR: 'Minimum annual rate r = c = {r}',
-    mathRaroc: 'RAROC = (interest {I} + fees {F} − funding {FC} − operating {OC} − expected loss {EL} − target margin {MC} + capital yield {CY}) ÷ capital-years {KS} = {raroc}',
-    mathApr: 'APR: the schedule at that rate (each line rounded to the fen); the amount disbursed is the contract principal of {P} CNY, and the IRR on that cash flow is {simple} simple, {compound} compound.',
-    mathAprFee: 'APR: the schedule at that rate (each line rounded to the fen). The amount disbursed is the contract principal of {P} CNY; the fee of {U} CNY the borrower pays separately at disbursement counts as a cost, so the net cash flow at signing is {net} CNY, and the IRR is {simple} simple, {compound} compound.',
+    mathRaroc:
+      'RAROC = (interest {I} + fees {F} − funding {FC} − operating {OC} − expected loss {EL} − target margin {MC} + capital yield {CY}) ÷ capital-years {KS} = {raroc}',
+    mathApr:
+      'APR: the schedule at that rate (each line rounded to the fen); the amount disbursed is the contract principal of {P} CNY, and the IRR on that cash flow is {simple} simple, {compound} compound.',
+    mathAprFee:
+      'APR: the schedule at that rate (each line rounded to the fen). The amount disbursed is the contract principal of {P} CNY; the fee of {U} CNY the borrower pays separately at disbursement counts as a cost, so the net cash flow at signing is {net} CNY, and the IRR is {simple} simple, {compound} compound.',
   },
 } satisfies Record<Lang, Record<string, string>>;
 

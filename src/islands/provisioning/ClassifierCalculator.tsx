@@ -48,7 +48,15 @@ function compute(s: Facts, policy: Provisioning) {
 }
 
 /** `t`: this page's interface strings (classifierStrings[lang]), passed by the page so the bundle carries no strings. */
-export default function ClassifierCalculator({ lang, t, policy }: { lang: Lang; t: ClassifierStrings; policy: Provisioning }) {
+export default function ClassifierCalculator({
+  lang,
+  t,
+  policy,
+}: {
+  lang: Lang;
+  t: ClassifierStrings;
+  policy: Provisioning;
+}) {
   const k = kitStrings[lang];
   const [s, set] = useUrlState(DEFAULT_FACTS);
   const r = useMemo(() => compute(s, policy), [s, policy]);
@@ -62,7 +70,12 @@ export default function ClassifierCalculator({ lang, t, policy }: { lang: Lang; 
   };
   const check = (id: string, label: string, checked: boolean, onChange: (on: boolean) => void) => (
     <div class="calc-field calc-check" key={id}>
-      <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)} />
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)}
+      />
       <label for={id}>{label}</label>
     </div>
   );
@@ -71,14 +84,43 @@ export default function ClassifierCalculator({ lang, t, policy }: { lang: Lang; 
   return (
     <div class="calc not-content" data-calc="classifier">
       <form class="calc-form" onSubmit={(e) => e.preventDefault()} aria-label={t.form}>
-        <Field id="cl-dpd" label={t.dpd} hint={t.dpdHint} value={s.d} onInput={(v) => set({ d: v })} error={r.errors.d?.[lang]} inputMode="numeric" />
+        <Field
+          id="cl-dpd"
+          label={t.dpd}
+          hint={t.dpdHint}
+          value={s.d}
+          onInput={(v) => set({ d: v })}
+          error={r.errors.d?.[lang]}
+          inputMode="numeric"
+        />
         {check('cl-restructured', t.restructured, restructured, (on) => set({ r: on ? '1' : '0' }))}
         {restructured && (
           <fieldset class="calc-fees">
             <legend>{t.restructuring}</legend>
-            <Field id="cl-months" label={t.months} hint={t.monthsHint} value={s.om} onInput={(v) => set({ om: v })} error={r.errors.om?.[lang]} inputMode="numeric" />
-            <Field id="cl-periods" label={t.periods} value={s.op} onInput={(v) => set({ op: v })} error={r.errors.op?.[lang]} inputMode="numeric" />
-            <SelectField id="cl-before" label={t.before} value={s.pb} options={CATEGORIES.map((c) => ({ value: c, label: CATEGORY_NAMES[c][lang] }))} onChange={(v) => set({ pb: v })} />
+            <Field
+              id="cl-months"
+              label={t.months}
+              hint={t.monthsHint}
+              value={s.om}
+              onInput={(v) => set({ om: v })}
+              error={r.errors.om?.[lang]}
+              inputMode="numeric"
+            />
+            <Field
+              id="cl-periods"
+              label={t.periods}
+              value={s.op}
+              onInput={(v) => set({ op: v })}
+              error={r.errors.op?.[lang]}
+              inputMode="numeric"
+            />
+            <SelectField
+              id="cl-before"
+              label={t.before}
+              value={s.pb}
+              options={CATEGORIES.map((c) => ({ value: c, label: CATEGORY_NAMES[c][lang] }))}
+              onChange={(v) => set({ pb: v })}
+            />
           </fieldset>
         )}
         <fieldset class="calc-fees">
@@ -91,27 +133,54 @@ export default function ClassifierCalculator({ lang, t, policy }: { lang: Lang; 
         {res ? (
           <>
             <dl class="calc-summary">
-              <div class="calc-key"><dt>{t.category}</dt><dd data-result="category">{CATEGORY_NAMES[res.category][lang]}</dd></div>
-              <div><dt>{t.npl}</dt><dd data-result="npl">{res.nonPerforming ? t.yes : t.no}</dd></div>
-              <div class="calc-key"><dt>{t.stage}</dt><dd data-result="stage">{t.stageN.replace('{n}', String(res.stage))}</dd></div>
-              {restructured && <div><dt>{t.observation}</dt><dd data-result="observation">{res.inObservation ? t.inObservation : t.notInObservation}</dd></div>}
+              <div class="calc-key">
+                <dt>{t.category}</dt>
+                <dd data-result="category">{CATEGORY_NAMES[res.category][lang]}</dd>
+              </div>
+              <div>
+                <dt>{t.npl}</dt>
+                <dd data-result="npl">{res.nonPerforming ? t.yes : t.no}</dd>
+              </div>
+              <div class="calc-key">
+                <dt>{t.stage}</dt>
+                <dd data-result="stage">{t.stageN.replace('{n}', String(res.stage))}</dd>
+              </div>
+              {restructured && (
+                <div>
+                  <dt>{t.observation}</dt>
+                  <dd data-result="observation">{res.inObservation ? t.inObservation : t.notInObservation}</dd>
+                </div>
+              )}
             </dl>
             <h2 class="calc-subhead">{t.rule}</h2>
             <blockquote class="calc-rule" data-result="rule">
               <p>{res.rule[lang]}</p>
-              <p><a href={clauseHref(res.clause)}>{t.readClause}</a></p>
+              <p>
+                <a href={clauseHref(res.clause)}>{t.readClause}</a>
+              </p>
             </blockquote>
             <h2 class="calc-subhead">{t.stageRule}</h2>
             <blockquote class="calc-rule" data-result="stage-rule">
               <p>{res.stageRule[lang]}</p>
-              <p><a href={clauseHref(res.stageClause)}>{t.readClause}</a></p>
+              <p>
+                <a href={clauseHref(res.stageClause)}>{t.readClause}</a>
+              </p>
             </blockquote>
             <details class="calc-math">
               <summary>{t.allRules}</summary>
               {res.hits.length ? (
                 <ol data-result="hits">
                   {res.hits.map((h) => (
-                    <li key={h.id}>{h.id === res.decidedBy ? <strong>{h.text[lang]}{t.decides}</strong> : h.text[lang]}</li>
+                    <li key={h.id}>
+                      {h.id === res.decidedBy ? (
+                        <strong>
+                          {h.text[lang]}
+                          {t.decides}
+                        </strong>
+                      ) : (
+                        h.text[lang]
+                      )}
+                    </li>
                   ))}
                 </ol>
               ) : (
@@ -120,7 +189,9 @@ export default function ClassifierCalculator({ lang, t, policy }: { lang: Lang; 
             </details>
           </>
         ) : (
-          <p class="calc-error" data-result="error">{k.fixInput}</p>
+          <p class="calc-error" data-result="error">
+            {k.fixInput}
+          </p>
         )}
       </section>
       <Toolbar lang={lang} />

@@ -6,8 +6,18 @@
 import type { Decimal } from '../../../calculators/decimal';
 import { formatAmount, type Lang } from '../../../calculators/format';
 
-interface Row { label: string; value: Decimal; stage: number }
-interface Props { lang: Lang; title: string; summary: string; rows: readonly Row[]; stageLabel: (n: number) => string }
+interface Row {
+  label: string;
+  value: Decimal;
+  stage: number;
+}
+interface Props {
+  lang: Lang;
+  title: string;
+  summary: string;
+  rows: readonly Row[];
+  stageLabel: (n: number) => string;
+}
 
 const W = 480;
 const BAR = 22;
@@ -31,15 +41,30 @@ export function StageChart({ lang, title, summary, rows, stageLabel }: Props) {
           const w = width(r.value);
           return (
             <g key={r.label}>
-              <text x={LABEL - 8} y={y + BAR * 0.7} text-anchor="end" class="rs-label">{r.label}</text>
-              <rect class={`rs-stage${r.stage}`} x={LABEL} y={y} width={Math.max(w, r.value.isZero() ? 0 : 1).toFixed(1)} height={BAR} />
-              <text x={LABEL + w + 6} y={y + BAR * 0.7} class="rs-label">{formatAmount(r.value, lang)}</text>
+              <text x={LABEL - 8} y={y + BAR * 0.7} text-anchor="end" class="rs-label">
+                {r.label}
+              </text>
+              <rect
+                class={`rs-stage${r.stage}`}
+                x={LABEL}
+                y={y}
+                width={Math.max(w, r.value.isZero() ? 0 : 1).toFixed(1)}
+                height={BAR}
+              />
+              <text x={LABEL + w + 6} y={y + BAR * 0.7} class="rs-label">
+                {formatAmount(r.value, lang)}
+              </text>
             </g>
           );
         })}
       </svg>
       <ul class="calc-legend" aria-hidden="true">
-        {[1, 2, 3].map((n) => <li key={n}><span class={`swatch rs-stage${n}`} />{stageLabel(n)}</li>)}
+        {[1, 2, 3].map((n) => (
+          <li key={n}>
+            <span class={`swatch rs-stage${n}`} />
+            {stageLabel(n)}
+          </li>
+        ))}
       </ul>
     </figure>
   );

@@ -43,7 +43,8 @@ export const classifierStrings = {
     form: 'Loan facts',
     dpd: 'Days past due',
     dpdHint: 'of the oldest unpaid principal, interest or fee; 0 if not overdue',
-    restructured: 'Restructured asset (extended, rescheduled or refinanced because the borrower is in financial difficulty)',
+    restructured:
+      'Restructured asset (extended, rescheduled or refinanced because the borrower is in financial difficulty)',
     restructuring: 'Restructuring',
     months: 'Months of observation completed',
     monthsHint: 'from the first repayment date after the restructuring',

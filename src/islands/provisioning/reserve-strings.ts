@@ -60,7 +60,8 @@ export const reserveStrings = {
     required: '要求的准备',
     shortfall: '缺口（监管口径）',
     shortfallBooked: '缺口（仅按入账准备）',
-    reqNote: '低于监管要求的缺口，通过提取一般风险准备弥补（已计入监管口径的准备），或在有书面证据表明预期信用损失低估了损失时作管理层叠加调整；仅低于风险偏好的，按风险管理总则的超限程序处理，不提取一般风险准备。',
+    reqNote:
+      '低于监管要求的缺口，通过提取一般风险准备弥补（已计入监管口径的准备），或在有书面证据表明预期信用损失低估了损失时作管理层叠加调整；仅低于风险偏好的，按风险管理总则的超限程序处理，不提取一般风险准备。',
     met: '达标',
     chartTitle: '各{row}预期信用损失准备（按阶段着色）',
     chartSummary: '条形图：{items}。下表列出同样的数字。',
@@ -68,14 +69,20 @@ export const reserveStrings = {
     csvName: '拨备测算.csv',
     mathSpecific: '专项准备 = Σ 各类余额 × 计提比例（各类分别四舍五入到分）：{lines}；合计 {total}',
     mathGeneral: '一般准备 = 贷款余额 × {rate} = {loans} × {rate} = {general}（四舍五入到分）',
-    mathEcl: '预期信用损失 = Σₜ 边际违约概率ₜ × 违约损失率 × 违约风险敞口ₜ × 折现因子ₜ；敞口按等额本息摊还，折现因子 = (1 + {rate} ÷ 12)^−t；第1阶段计提12个月，第2、3阶段计提整个存续期；第3阶段已违约，违约概率为 100%，预期信用损失 = 违约损失率 × 余额；每行四舍五入到分。',
-    mathEclExample: '例：{row}：首月违约概率 {pd1}，违约损失率 {lgd}，首月敞口 {ead}，折现因子 {df}，首月损失 {loss}；12个月累计违约概率 {pd12}，存续期累计 {pdLife}。',
+    mathEcl:
+      '预期信用损失 = Σₜ 边际违约概率ₜ × 违约损失率 × 违约风险敞口ₜ × 折现因子ₜ；敞口按等额本息摊还，折现因子 = (1 + {rate} ÷ 12)^−t；第1阶段计提12个月，第2、3阶段计提整个存续期；第3阶段已违约，违约概率为 100%，预期信用损失 = 违约损失率 × 余额；每行四舍五入到分。',
+    mathEclExample:
+      '例：{row}：首月违约概率 {pd1}，违约损失率 {lgd}，首月敞口 {ead}，折现因子 {df}，首月损失 {loss}；12个月累计违约概率 {pd12}，存续期累计 {pdLife}。',
     mathBooked: '入账的贷款损失准备 = 预期信用损失 = {booked}；五级分类计提合计 {tier} 不入账',
-    mathGrr: '应提取的一般风险准备 = max(0, 五级分类计提 {tier} − 入账准备 {booked}) + max(0, 监管要求的准备 {req} − ({booked} + {gap1})) = {gap1} + {gap2} = {grr}',
+    mathGrr:
+      '应提取的一般风险准备 = max(0, 五级分类计提 {tier} − 入账准备 {booked}) + max(0, 监管要求的准备 {req} − ({booked} + {gap1})) = {gap1} + {gap2} = {grr}',
     mathBasis: '监管口径的准备 = 入账准备 + 一般风险准备 = {booked} + {grr} = {basis}',
-    mathCoverage: '拨备覆盖率 = 监管口径的准备 ÷ 不良贷款 = {basis} ÷ {npl} = {coverage}；贷款拨备率 = 监管口径的准备 ÷ 贷款余额 = {basis} ÷ {loans} = {loanRatio}',
-    mathCoverageBooked: '仅按入账准备：拨备覆盖率 = {booked} ÷ {npl} = {coverage}；贷款拨备率 = {booked} ÷ {loans} = {loanRatio}',
-    mathRequired: '{name}：要求的准备 = max(不良 × {minC}, 贷款 × {minL}) = max({byC}, {byL}) = {req}；缺口（监管口径）= max(0, {req} − {basis}) = {gap}',
+    mathCoverage:
+      '拨备覆盖率 = 监管口径的准备 ÷ 不良贷款 = {basis} ÷ {npl} = {coverage}；贷款拨备率 = 监管口径的准备 ÷ 贷款余额 = {basis} ÷ {loans} = {loanRatio}',
+    mathCoverageBooked:
+      '仅按入账准备：拨备覆盖率 = {booked} ÷ {npl} = {coverage}；贷款拨备率 = {booked} ÷ {loans} = {loanRatio}',
+    mathRequired:
+      '{name}：要求的准备 = max(不良 × {minC}, 贷款 × {minL}) = max({byC}, {byL}) = {req}；缺口（监管口径）= max(0, {req} − {basis}) = {gap}',
     error: '无法计算：',
   },
   en: {
@@ -85,7 +92,8 @@ export const reserveStrings = {
     category: 'Five-tier category',
     balances: 'Loan balances (CNY)',
     paste: 'Paste a spreadsheet column (optional)',
-    pasteHint: 'Copy the {n} balances in Excel (a column or a row, in the order above; a label column next to them is fine) and paste here to fill the fields',
+    pasteHint:
+      'Copy the {n} balances in Excel (a column or a row, in the order above; a label column next to them is fine) and paste here to fill the fields',
     pasteCount: 'Pasted {got} values; {n} are needed, in the order above.',
     pasted: '{n} balances filled in.',
     rate: 'Effective annual rate',
@@ -133,25 +141,33 @@ export const reserveStrings = {
     required: 'Required reserve',
     shortfall: 'Shortfall (regulatory basis)',
     shortfallBooked: 'Shortfall (booked allowance alone)',
-    reqNote: 'A shortfall against the regulatory requirement is covered by appropriating general risk reserve (included in the reserve on the regulatory basis) or, where there is written evidence that expected credit loss understates the loss, by a management overlay. A shortfall against the risk appetite only follows the limit-breach procedure of the General Risk Management Policy; no general risk reserve is appropriated for it.',
+    reqNote:
+      'A shortfall against the regulatory requirement is covered by appropriating general risk reserve (included in the reserve on the regulatory basis) or, where there is written evidence that expected credit loss understates the loss, by a management overlay. A shortfall against the risk appetite only follows the limit-breach procedure of the General Risk Management Policy; no general risk reserve is appropriated for it.',
     met: 'met',
     chartTitle: 'ECL allowance per line — {row} (coloured by stage)',
     chartSummary: 'Bar chart: {items}. The table lists the same figures.',
     stageN: 'Stage {n}',
     csvName: 'provisioning.csv',
-    mathSpecific: 'Specific reserve = Σ balance × ratio per category (each rounded half-up to the fen): {lines}; total {total}',
+    mathSpecific:
+      'Specific reserve = Σ balance × ratio per category (each rounded half-up to the fen): {lines}; total {total}',
     mathGeneral: 'General reserve = loans × {rate} = {loans} × {rate} = {general} (rounded half-up)',
-    mathEcl: 'ECL = Σₜ marginal PDₜ × LGD × EADₜ × DFₜ; EAD amortises by level instalments and DFₜ = (1 + {rate} ÷ 12)^−t; stage 1 books 12 months, stages 2 and 3 the lifetime; stage 3 has defaulted, so PD is 100% and ECL = LGD × balance; each line rounded half-up to the fen.',
-    mathEclExample: 'E.g. {row}: month-1 PD {pd1}, LGD {lgd}, month-1 EAD {ead}, DF {df}, month-1 loss {loss}; cumulative PD {pd12} over 12 months, {pdLife} over the life.',
-    mathBooked: 'Loan-loss allowance booked = expected credit loss = {booked}; the five-tier reserve of {tier} is not booked',
-    mathGrr: 'General risk reserve to appropriate = max(0, five-tier {tier} − allowance booked {booked}) + max(0, regulatory required reserve {req} − ({booked} + {gap1})) = {gap1} + {gap2} = {grr}',
+    mathEcl:
+      'ECL = Σₜ marginal PDₜ × LGD × EADₜ × DFₜ; EAD amortises by level instalments and DFₜ = (1 + {rate} ÷ 12)^−t; stage 1 books 12 months, stages 2 and 3 the lifetime; stage 3 has defaulted, so PD is 100% and ECL = LGD × balance; each line rounded half-up to the fen.',
+    mathEclExample:
+      'E.g. {row}: month-1 PD {pd1}, LGD {lgd}, month-1 EAD {ead}, DF {df}, month-1 loss {loss}; cumulative PD {pd12} over 12 months, {pdLife} over the life.',
+    mathBooked:
+      'Loan-loss allowance booked = expected credit loss = {booked}; the five-tier reserve of {tier} is not booked',
+    mathGrr:
+      'General risk reserve to appropriate = max(0, five-tier {tier} − allowance booked {booked}) + max(0, regulatory required reserve {req} − ({booked} + {gap1})) = {gap1} + {gap2} = {grr}',
     mathBasis: 'Reserve on the regulatory basis = allowance booked + general risk reserve = {booked} + {grr} = {basis}',
-    mathCoverage: 'Coverage = reserve on the regulatory basis ÷ NPL = {basis} ÷ {npl} = {coverage}; loan provision ratio = reserve on the regulatory basis ÷ loans = {basis} ÷ {loans} = {loanRatio}',
-    mathCoverageBooked: 'On the booked allowance alone: coverage = {booked} ÷ {npl} = {coverage}; loan provision ratio = {booked} ÷ {loans} = {loanRatio}',
-    mathRequired: '{name}: required reserve = max(NPL × {minC}, loans × {minL}) = max({byC}, {byL}) = {req}; shortfall (regulatory basis) = max(0, {req} − {basis}) = {gap}',
+    mathCoverage:
+      'Coverage = reserve on the regulatory basis ÷ NPL = {basis} ÷ {npl} = {coverage}; loan provision ratio = reserve on the regulatory basis ÷ loans = {basis} ÷ {loans} = {loanRatio}',
+    mathCoverageBooked:
+      'On the booked allowance alone: coverage = {booked} ÷ {npl} = {coverage}; loan provision ratio = {booked} ÷ {loans} = {loanRatio}',
+    mathRequired:
+      '{name}: required reserve = max(NPL × {minC}, loans × {minL}) = max({byC}, {byL}) = {req}; shortfall (regulatory basis) = max(0, {req} − {basis}) = {gap}',
     error: 'Cannot calculate: ',
   },
 } satisfies Record<Lang, Record<string, string>>;
-
 
 export type ReserveStrings = (typeof reserveStrings)['zh'];

@@ -67,7 +67,11 @@ export default function Quiz({ module, lang, questions }: Props) {
     setAnswers(next);
     setSelected({ ...saved, ...ticked });
     setNudge(unanswered);
-    if (Object.keys(next).length !== Object.keys(saved).length || Object.entries(next).some(([id, c]) => saved[id] !== c)) saveAnswers(module, next);
+    if (
+      Object.keys(next).length !== Object.keys(saved).length ||
+      Object.entries(next).some(([id, c]) => saved[id] !== c)
+    )
+      saveAnswers(module, next);
     setCanStore(storageAvailable());
     setReady(true);
   }, []);
@@ -151,11 +155,7 @@ export default function Quiz({ module, lang, questions }: Props) {
                       <p class="quiz-verdict">
                         <span aria-hidden="true">{ok ? '✓ ' : '✗ '}</span>
                         {ok ? t.correct : t.wrong}
-                        {!ok && (
-                          <>
-                            {` ${t.rightAnswer}${letter(q.answer)}. ${q.choices[q.answer]}`}
-                          </>
-                        )}
+                        {!ok && <>{` ${t.rightAnswer}${letter(q.answer)}. ${q.choices[q.answer]}`}</>}
                       </p>
                       <p class="quiz-explanation">{q.explanation}</p>
                       {q.see && (
@@ -181,7 +181,9 @@ export default function Quiz({ module, lang, questions }: Props) {
         <button type="button" class="quiz-reset" onClick={reset} disabled={!ready}>
           {t.reset}
         </button>
-        <span class="quiz-status" role="status">{status}</span>
+        <span class="quiz-status" role="status">
+          {status}
+        </span>
         <p class="quiz-note">{canStore ? t.stored : t.noStorage}</p>
       </div>
     </div>

@@ -20,7 +20,8 @@ export function readProgress(): Record<string, ModuleProgress> {
     const out: Record<string, ModuleProgress> = {};
     for (const [module, p] of Object.entries(parsed && typeof parsed === 'object' ? parsed : {})) {
       const { answered, total, right } = (p ?? {}) as Record<string, unknown>;
-      if (count(answered) && count(total) && count(right) && right <= answered && answered <= total) out[module] = { answered, total, right };
+      if (count(answered) && count(total) && count(right) && right <= answered && answered <= total)
+        out[module] = { answered, total, right };
     }
     return out;
   } catch {

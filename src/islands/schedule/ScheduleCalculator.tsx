@@ -4,7 +4,14 @@
  * withinCostCap), render. No arithmetic here beyond what is shown.
  */
 import { useMemo } from 'preact/hooks';
-import { amortize, annualizedRate, scheduleCashflows, CalcError, REPAYMENT_METHODS as METHODS, type RepaymentMethod } from '../../../calculators/schedule/index';
+import {
+  amortize,
+  annualizedRate,
+  scheduleCashflows,
+  CalcError,
+  REPAYMENT_METHODS as METHODS,
+  type RepaymentMethod,
+} from '../../../calculators/schedule/index';
 import { parseAmount, parseFeeRate, parseRate, parseTerm } from '../../../calculators/input/index';
 import { capVerdict } from '../../../calculators/pricing/cost-cap';
 import type { PricingPolicy } from '../../../calculators/pricing/types';
@@ -30,7 +37,9 @@ function compute(s: Scenario, policy: PricingPolicy, today: string) {
   const upfront = s.uf.trim() ? parseAmount(s.uf, { allowZero: true }) : undefined;
   const monthly = s.mf.trim() ? parseFeeRate(s.mf) : undefined;
   const date = parseContractDate(s.cd, today);
-  const method: RepaymentMethod = (METHODS as readonly string[]).includes(s.m) ? (s.m as RepaymentMethod) : 'equal-instalment';
+  const method: RepaymentMethod = (METHODS as readonly string[]).includes(s.m)
+    ? (s.m as RepaymentMethod)
+    : 'equal-instalment';
   const errors: Partial<Record<'a' | 'r' | 'n' | 'uf' | 'mf' | 'cd', { zh: string; en: string }>> = {};
   if (!amount.ok) errors.a = amount.error.message;
   if (!rate.ok) errors.r = rate.error.message;
@@ -53,7 +62,15 @@ function compute(s: Scenario, policy: PricingPolicy, today: string) {
     const apr = annualizedRate(scheduleCashflows(schedule));
     // The all-in cost (simple, every fee in) against the cap for this contract date and term, by RP-10's one rule.
     const check = capVerdict(apr.simple, { contractDate: date.value, termMonths: term.value }, policy);
-    return { errors, method, schedule, apr, check, rateNote: rate.note, inputs: { principal: amount.value, rate: rate.value, term: term.value } };
+    return {
+      errors,
+      method,
+      schedule,
+      apr,
+      check,
+      rateNote: rate.note,
+      inputs: { principal: amount.value, rate: rate.value, term: term.value },
+    };
   } catch (e) {
     if (e instanceof CalcError) return { errors, method, failure: e.messages };
     throw e;
@@ -86,22 +103,80 @@ export default function ScheduleCalculator({ lang, t, policy, buildDate }: Props
     ? () =>
         toCsv([
           [t.period, t.payment, t.principal, t.interest, t.fee, t.balance],
-          ...rows.map((row) => [String(row.period), row.payment.toFixed(2), row.principal.toFixed(2), row.interest.toFixed(2), row.fee.toFixed(2), row.balance.toFixed(2)]),
+          ...rows.map((row) => [
+            String(row.period),
+            row.payment.toFixed(2),
+            row.principal.toFixed(2),
+            row.interest.toFixed(2),
+            row.fee.toFixed(2),
+            row.balance.toFixed(2),
+          ]),
         ])
     : undefined;
 
   return (
     <div class="calc not-content" data-calc="schedule">
       <form class="calc-form" onSubmit={(e) => e.preventDefault()} aria-label={t.schedule}>
-        <Field id="sc-amount" label={t.amount} hint={t.amountHint} value={s.a} onInput={(v) => set({ a: v })} error={err('a')} suffix={lang === 'zh' ? '元' : 'CNY'} />
-        <Field id="sc-rate" label={t.rate} hint={t.rateHint} value={s.r} onInput={(v) => set({ r: v })} error={err('r')} />
-        <Field id="sc-term" label={t.term} hint={t.termHint} value={s.n} onInput={(v) => set({ n: v })} error={err('n')} inputMode="text" />
-        <SelectField id="sc-method" label={t.method} value={r.method} options={METHODS.map((m) => ({ value: m, label: t[m] }))} onChange={(v) => set({ m: v })} />
-        <Field id="sc-date" label={t.date} hint={t.dateHint} value={contractDate.text} onInput={contractDate.onInput} error={err('cd')} inputMode="text" />
+        <Field
+          id="sc-amount"
+          label={t.amount}
+          hint={t.amountHint}
+          value={s.a}
+          onInput={(v) => set({ a: v })}
+          error={err('a')}
+          suffix={lang === 'zh' ? '元' : 'CNY'}
+        />
+        <Field
+          id="sc-rate"
+          label={t.rate}
+          hint={t.rateHint}
+          value={s.r}
+          onInput={(v) => set({ r: v })}
+          error={err('r')}
+        />
+        <Field
+          id="sc-term"
+          label={t.term}
+          hint={t.termHint}
+          value={s.n}
+          onInput={(v) => set({ n: v })}
+          error={err('n')}
+          inputMode="text"
+        />
+        <SelectField
+          id="sc-method"
+          label={t.method}
+          value={r.method}
+          options={METHODS.map((m) => ({ value: m, label: t[m] }))}
+          onChange={(v) => set({ m: v })}
+        />
+        <Field
+          id="sc-date"
+          label={t.date}
+          hint={t.dateHint}
+          value={contractDate.text}
+          onInput={contractDate.onInput}
+          error={err('cd')}
+          inputMode="text"
+        />
         <fieldset class="calc-fees">
           <legend>{t.fees}</legend>
-          <Field id="sc-upfront" label={t.upfront} hint={t.upfrontHint} value={s.uf} onInput={(v) => set({ uf: v })} error={err('uf')} />
-          <Field id="sc-monthly-fee" label={t.monthlyFee} hint={t.monthlyFeeHint} value={s.mf} onInput={(v) => set({ mf: v })} error={err('mf')} />
+          <Field
+            id="sc-upfront"
+            label={t.upfront}
+            hint={t.upfrontHint}
+            value={s.uf}
+            onInput={(v) => set({ uf: v })}
+            error={err('uf')}
+          />
+          <Field
+            id="sc-monthly-fee"
+            label={t.monthlyFee}
+            hint={t.monthlyFeeHint}
+            value={s.mf}
+            onInput={(v) => set({ mf: v })}
+            error={err('mf')}
+          />
         </fieldset>
       </form>
 
@@ -111,27 +186,63 @@ export default function ScheduleCalculator({ lang, t, policy, buildDate }: Props
             <dl class="calc-summary">
               {r.method === 'equal-instalment' ? (
                 <>
-                  <div class="calc-key"><dt>{t.instalment}</dt><dd data-result="instalment">{money(first.payment)}</dd></div>
+                  <div class="calc-key">
+                    <dt>{t.instalment}</dt>
+                    <dd data-result="instalment">{money(first.payment)}</dd>
+                  </div>
                   {!last.payment.eq(first.payment) && (
-                    <div><dt>{t.lastAdjusted}</dt><dd data-result="last">{money(last.payment)}</dd></div>
+                    <div>
+                      <dt>{t.lastAdjusted}</dt>
+                      <dd data-result="last">{money(last.payment)}</dd>
+                    </div>
                   )}
                 </>
               ) : (
                 <>
-                  <div class="calc-key"><dt>{t.firstInstalment}</dt><dd data-result="first">{money(first.payment)}</dd></div>
-                  <div class="calc-key"><dt>{t.lastInstalment}</dt><dd data-result="last">{money(last.payment)}</dd></div>
+                  <div class="calc-key">
+                    <dt>{t.firstInstalment}</dt>
+                    <dd data-result="first">{money(first.payment)}</dd>
+                  </div>
+                  <div class="calc-key">
+                    <dt>{t.lastInstalment}</dt>
+                    <dd data-result="last">{money(last.payment)}</dd>
+                  </div>
                 </>
               )}
-              <div><dt>{t.totalInterest}</dt><dd data-result="interest">{money(r.schedule.totals.interest)}</dd></div>
-              <div><dt>{t.totalFees}</dt><dd data-result="fees">{money(r.schedule.totals.fees)}</dd></div>
-              <div><dt>{t.totalPaid}</dt><dd data-result="paid">{money(r.schedule.totals.allIn)}</dd></div>
-              <div><dt>{t.disbursed}</dt><dd data-result="disbursed">{money(r.schedule.disbursed)}</dd></div>
-              <div class={`calc-key${r.check.within ? '' : ' sc-over'}`}><dt>{t.aprSimple}</dt><dd data-result="apr-simple">{pct(r.apr.simple)}</dd></div>
-              <div class={r.check.within ? undefined : 'sc-over'}><dt>{t.capLabel}</dt><dd data-result="cap">{pct(r.check.cap.rate)}</dd></div>
-              <div class="calc-key"><dt>{t.aprCompound}</dt><dd data-result="apr-compound">{pct(r.apr.compound)}</dd></div>
+              <div>
+                <dt>{t.totalInterest}</dt>
+                <dd data-result="interest">{money(r.schedule.totals.interest)}</dd>
+              </div>
+              <div>
+                <dt>{t.totalFees}</dt>
+                <dd data-result="fees">{money(r.schedule.totals.fees)}</dd>
+              </div>
+              <div>
+                <dt>{t.totalPaid}</dt>
+                <dd data-result="paid">{money(r.schedule.totals.allIn)}</dd>
+              </div>
+              <div>
+                <dt>{t.disbursed}</dt>
+                <dd data-result="disbursed">{money(r.schedule.disbursed)}</dd>
+              </div>
+              <div class={`calc-key${r.check.within ? '' : ' sc-over'}`}>
+                <dt>{t.aprSimple}</dt>
+                <dd data-result="apr-simple">{pct(r.apr.simple)}</dd>
+              </div>
+              <div class={r.check.within ? undefined : 'sc-over'}>
+                <dt>{t.capLabel}</dt>
+                <dd data-result="cap">{pct(r.check.cap.rate)}</dd>
+              </div>
+              <div class="calc-key">
+                <dt>{t.aprCompound}</dt>
+                <dd data-result="apr-compound">{pct(r.apr.compound)}</dd>
+              </div>
             </dl>
             <CapLine lang={lang} t={t} check={r.check} apr={r.apr.simple} />
-            <p class="calc-note">{t.aprNote}{r.rateNote ? ` ${r.rateNote[lang]}` : ''}</p>
+            <p class="calc-note">
+              {t.aprNote}
+              {r.rateNote ? ` ${r.rateNote[lang]}` : ''}
+            </p>
           </>
         ) : (
           <p class="calc-error" data-result="error">
@@ -159,7 +270,13 @@ export default function ScheduleCalculator({ lang, t, policy, buildDate }: Props
             <table class="calc-table">
               <caption>{t.schedule}</caption>
               <thead>
-                <tr>{[t.period, t.payment, t.principal, t.interest, t.fee, t.balance].map((h) => <th scope="col" key={h}>{h}</th>)}</tr>
+                <tr>
+                  {[t.period, t.payment, t.principal, t.interest, t.fee, t.balance].map((h) => (
+                    <th scope="col" key={h}>
+                      {h}
+                    </th>
+                  ))}
+                </tr>
               </thead>
               <tbody>
                 {rows.map((row) => (
@@ -184,23 +301,61 @@ export default function ScheduleCalculator({ lang, t, policy, buildDate }: Props
 type Computed = ReturnType<typeof compute>;
 
 /** The verdict against the cap for the contract date, its source and next change; red when over; a warning above 100%. */
-function CapLine({ lang, t, check, apr }: { lang: Lang; t: ScheduleStrings; check: NonNullable<Computed['check']>; apr: NonNullable<Computed['apr']>['simple'] }) {
+function CapLine({
+  lang,
+  t,
+  check,
+  apr,
+}: {
+  lang: Lang;
+  t: ScheduleStrings;
+  check: NonNullable<Computed['check']>;
+  apr: NonNullable<Computed['apr']>['simple'];
+}) {
   const pct = (v: Parameters<typeof formatPercent>[0]) => formatPercent(v, lang, 2, 2);
   const { cap } = check;
-  const vars = { apr: pct(apr), cap: pct(cap.rate), date: formatDate(cap.contractDate, lang), from: formatDate(cap.effectiveFrom, lang), source: cap.source[lang] };
+  const vars = {
+    apr: pct(apr),
+    cap: pct(cap.rate),
+    date: formatDate(cap.contractDate, lang),
+    from: formatDate(cap.effectiveFrom, lang),
+    source: cap.source[lang],
+  };
   return (
     <>
-      <p class={`sc-cap ${check.within ? 'sc-cap--within' : 'sc-cap--over'}`} data-result="cap-verdict" data-over={check.within ? 'false' : 'true'}>
+      <p
+        class={`sc-cap ${check.within ? 'sc-cap--within' : 'sc-cap--over'}`}
+        data-result="cap-verdict"
+        data-over={check.within ? 'false' : 'true'}
+      >
         {fill(check.within ? t.capWithin : t.capOver, vars)}
         {cap.next ? ` ${fill(t.capNext, { from: formatDate(cap.next.from, lang), rate: pct(cap.next.rate) })}` : ''}
       </p>
-      {check.implausible && <p class="sc-cap sc-cap--over" data-result="implausible">{t.implausible}</p>}
+      {check.implausible && (
+        <p class="sc-cap sc-cap--over" data-result="implausible">
+          {t.implausible}
+        </p>
+      )}
     </>
   );
 }
 
 /** The formula with this scenario's numbers in it, and the rounding rule. */
-function Math({ lang, t, method, inputs, schedule, apr }: { lang: Lang; t: ScheduleStrings; method: RepaymentMethod; inputs: NonNullable<Computed['inputs']>; schedule: NonNullable<Computed['schedule']>; apr: NonNullable<Computed['apr']> }) {
+function Math({
+  lang,
+  t,
+  method,
+  inputs,
+  schedule,
+  apr,
+}: {
+  lang: Lang;
+  t: ScheduleStrings;
+  method: RepaymentMethod;
+  inputs: NonNullable<Computed['inputs']>;
+  schedule: NonNullable<Computed['schedule']>;
+  apr: NonNullable<Computed['apr']>;
+}) {
   const monthly = schedule.monthlyRate;
   const first = schedule.rows[0]!;
   const vars = {
@@ -223,5 +378,11 @@ function Math({ lang, t, method, inputs, schedule, apr }: { lang: Lang; t: Sched
   if (method === 'equal-principal') lines.push(t.mathPrincipal);
   if (method === 'interest-only') lines.push(t.mathInterestOnly);
   lines.push(t.mathLast, t.mathApr);
-  return <ol>{lines.map((l) => <li key={l}>{fill(l, vars)}</li>)}</ol>;
+  return (
+    <ol>
+      {lines.map((l) => (
+        <li key={l}>{fill(l, vars)}</li>
+      ))}
+    </ol>
+  );
 }

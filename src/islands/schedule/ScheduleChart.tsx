@@ -5,8 +5,20 @@
  */
 import type { Decimal } from '../../../calculators/decimal';
 
-interface Row { period: number; principal: Decimal; interest: Decimal; balance: Decimal }
-interface Props { rows: readonly Row[]; title: string; summary: string; principalLabel: string; interestLabel: string; balanceLabel: string }
+interface Row {
+  period: number;
+  principal: Decimal;
+  interest: Decimal;
+  balance: Decimal;
+}
+interface Props {
+  rows: readonly Row[];
+  title: string;
+  summary: string;
+  principalLabel: string;
+  interestLabel: string;
+  balanceLabel: string;
+}
 
 const W = 640;
 const H = 200;
@@ -33,10 +45,21 @@ export function ScheduleChart({ rows, title, summary, principalLabel, interestLa
   const data = bars(rows);
   const first = rows[0]!;
   const startBalance = first.balance.plus(first.principal);
-  const maxBar = data.reduce((m, d) => (d.principal.plus(d.interest).gt(m) ? d.principal.plus(d.interest) : m), data[0]!.principal.plus(data[0]!.interest));
+  const maxBar = data.reduce(
+    (m, d) => (d.principal.plus(d.interest).gt(m) ? d.principal.plus(d.interest) : m),
+    data[0]!.principal.plus(data[0]!.interest),
+  );
   const slot = (W - 2 * PAD) / data.length;
   // Pixel positions only: converting the already-rounded money figures to floats here affects drawing, never a shown number.
-  const y = (v: Decimal, max: Decimal) => (max.isZero() ? H : H - PAD - v.div(max).times(H - 2 * PAD).toNumber());
+  const y = (v: Decimal, max: Decimal) =>
+    max.isZero()
+      ? H
+      : H -
+        PAD -
+        v
+          .div(max)
+          .times(H - 2 * PAD)
+          .toNumber();
   const line = [`${PAD},${y(startBalance, startBalance).toFixed(1)}`]
     .concat(data.map((d, i) => `${(PAD + slot * (i + 1)).toFixed(1)},${y(d.balance, startBalance).toFixed(1)}`))
     .join(' ');
@@ -51,17 +74,38 @@ export function ScheduleChart({ rows, title, summary, principalLabel, interestLa
           const yI = y(d.principal.plus(d.interest), maxBar);
           return (
             <g key={i}>
-              <rect class="bar-principal" x={x.toFixed(1)} y={yP.toFixed(1)} width={w.toFixed(1)} height={(H - PAD - yP).toFixed(1)} />
-              <rect class="bar-interest" x={x.toFixed(1)} y={yI.toFixed(1)} width={w.toFixed(1)} height={(yP - yI).toFixed(1)} />
+              <rect
+                class="bar-principal"
+                x={x.toFixed(1)}
+                y={yP.toFixed(1)}
+                width={w.toFixed(1)}
+                height={(H - PAD - yP).toFixed(1)}
+              />
+              <rect
+                class="bar-interest"
+                x={x.toFixed(1)}
+                y={yI.toFixed(1)}
+                width={w.toFixed(1)}
+                height={(yP - yI).toFixed(1)}
+              />
             </g>
           );
         })}
         <polyline class="balance-line" points={line} fill="none" />
       </svg>
       <ul class="calc-legend" aria-hidden="true">
-        <li><span class="swatch bar-principal" />{principalLabel}</li>
-        <li><span class="swatch bar-interest" />{interestLabel}</li>
-        <li><span class="swatch balance-line" />{balanceLabel}</li>
+        <li>
+          <span class="swatch bar-principal" />
+          {principalLabel}
+        </li>
+        <li>
+          <span class="swatch bar-interest" />
+          {interestLabel}
+        </li>
+        <li>
+          <span class="swatch balance-line" />
+          {balanceLabel}
+        </li>
       </ul>
     </figure>
   );

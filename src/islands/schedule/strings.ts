@@ -28,12 +28,14 @@ export const scheduleStrings = {
     disbursed: '放款金额',
     aprCompound: '年化利率（IRR 复利）',
     aprSimple: '年化利率（IRR 单利）',
-    aprNote: '按《中国人民银行公告〔2021〕第3号》以内部收益率法计算，计入利息和全部费用（一次性费用按放款时另行支付计入），以实际占用的本金为基数；单利是公告要求披露、与上限比较的口径。',
+    aprNote:
+      '按《中国人民银行公告〔2021〕第3号》以内部收益率法计算，计入利息和全部费用（一次性费用按放款时另行支付计入），以实际占用的本金为基数；单利是公告要求披露、与上限比较的口径。',
     date: '合同日期',
     dateHint: 'YYYY-MM-DD，如 2027-01-01；留空即今天。上限按合同日期适用',
     capLabel: '综合年化成本上限',
     capWithin: '年化利率（单利，含全部费用）{apr} 未超过合同日期 {date} 适用的上限 {cap}（自{from}起；{source}）。',
-    capOver: '年化利率（单利，含全部费用）{apr} 超过合同日期 {date} 适用的上限 {cap}（自{from}起；{source}），不得按此条件签约。',
+    capOver:
+      '年化利率（单利，含全部费用）{apr} 超过合同日期 {date} 适用的上限 {cap}（自{from}起；{source}），不得按此条件签约。',
     capNext: '{from}起签订的合同，上限为 {rate}。',
     implausible: '年化利率超过 100%：请核对利率和费用是否输错（例如把月费率当作年利率）。',
     period: '期数',
@@ -46,13 +48,15 @@ export const scheduleStrings = {
     chartTitle: '各期本金、利息与剩余本金',
     chartSummary: '共 {n} 期；剩余本金从 {from} 逐期降至 0。柱形为每期本金（深色）与利息（浅色），折线为剩余本金。',
     mathRate: '月利率 r = 年利率 ÷ 12 = {annual} ÷ 12 = {r}',
-    mathAnnuity: '每期还款 A = P × r × (1 + r)ⁿ ÷ [(1 + r)ⁿ − 1] = {P} × {r} × (1 + {r})^{n} ÷ [(1 + {r})^{n} − 1] = {A}（四舍五入到分）',
+    mathAnnuity:
+      '每期还款 A = P × r × (1 + r)ⁿ ÷ [(1 + r)ⁿ − 1] = {P} × {r} × (1 + {r})^{n} ÷ [(1 + {r})^{n} − 1] = {A}（四舍五入到分）',
     mathAnnuityZero: '利率为 0：每期还款 A = P ÷ n = {P} ÷ {n} = {A}（四舍五入到分）',
     mathPrincipal: '每期本金 = P ÷ n = {P} ÷ {n} = {pp}（四舍五入到分）；利息 = 上期剩余本金 × r',
     mathInterestOnly: '每期利息 = P × r = {P} × {r} = {i}（四舍五入到分），最后一期归还全部本金',
     mathInterest: '首期利息 = {P} × {r} = {i1}（四舍五入到分）；每期本金 = 还款额 − 利息 − 费用',
     mathLast: '最后一期归还全部剩余本金，故本金合计正好等于 {P}，期末余额为 0.00。',
-    mathApr: '年化利率：借款人第 0 期净得 {net}（放款金额 {P} − 放款时另行支付的一次性费用 {fee}）；解出使 −{net} + Σ 每期还款 ÷ (1 + R)ᵗ = 0 的月内部收益率 R = {R}；单利 = R × 12 = {simple}；复利 = (1 + R)¹² − 1 = {compound}。',
+    mathApr:
+      '年化利率：借款人第 0 期净得 {net}（放款金额 {P} − 放款时另行支付的一次性费用 {fee}）；解出使 −{net} + Σ 每期还款 ÷ (1 + R)ᵗ = 0 的月内部收益率 R = {R}；单利 = R × 12 = {simple}；复利 = (1 + R)¹² − 1 = {compound}。',
     csvName: '还款计划.csv',
     error: '无法计算：',
   },
@@ -69,7 +73,8 @@ export const scheduleStrings = {
     'interest-only': 'Interest monthly, principal at maturity',
     fees: 'Fees (optional)',
     upfront: 'Upfront fee',
-    upfrontHint: 'service fees the borrower pays separately at disbursement; the amount disbursed is the full principal',
+    upfrontHint:
+      'service fees the borrower pays separately at disbursement; the amount disbursed is the full principal',
     monthlyFee: 'Monthly fee rate',
     monthlyFeeHint: '% of the original principal each month, e.g. 0.6%',
     instalment: 'Instalment',
@@ -82,14 +87,18 @@ export const scheduleStrings = {
     disbursed: 'Amount disbursed',
     aprCompound: 'Annualised rate (IRR, compound)',
     aprSimple: 'Annualised rate (IRR, simple)',
-    aprNote: 'Per PBOC Announcement [2021] No. 3: internal-rate-of-return method, interest plus every fee (an upfront fee counted as paid separately at disbursement), on the principal actually in use; the simple figure is the one the notice requires and the one compared with the cap.',
+    aprNote:
+      'Per PBOC Announcement [2021] No. 3: internal-rate-of-return method, interest plus every fee (an upfront fee counted as paid separately at disbursement), on the principal actually in use; the simple figure is the one the notice requires and the one compared with the cap.',
     date: 'Contract date',
     dateHint: 'YYYY-MM-DD, e.g. 2027-01-01; blank: today. The cap in force on this date applies',
     capLabel: 'All-in cost cap',
-    capWithin: 'The annualised rate (simple, every fee in) of {apr} is within the cap of {cap} for a contract dated {date} (since {from}; {source}).',
-    capOver: 'The annualised rate (simple, every fee in) of {apr} is above the cap of {cap} for a contract dated {date} (since {from}; {source}): no contract may be signed on these terms.',
+    capWithin:
+      'The annualised rate (simple, every fee in) of {apr} is within the cap of {cap} for a contract dated {date} (since {from}; {source}).',
+    capOver:
+      'The annualised rate (simple, every fee in) of {apr} is above the cap of {cap} for a contract dated {date} (since {from}; {source}): no contract may be signed on these terms.',
     capNext: 'Contracts signed from {from}: cap {rate}.',
-    implausible: 'The annualised rate is above 100%: check the rate and fees for a typing error (a monthly fee entered as an annual rate, for example).',
+    implausible:
+      'The annualised rate is above 100%: check the rate and fees for a typing error (a monthly fee entered as an annual rate, for example).',
     period: 'Period',
     payment: 'Payment',
     principal: 'Principal',
@@ -98,15 +107,20 @@ export const scheduleStrings = {
     balance: 'Balance',
     schedule: 'Repayment schedule',
     chartTitle: 'Principal, interest and remaining balance by period',
-    chartSummary: '{n} periods; the balance falls from {from} to 0. Bars: principal (dark) and interest (light) per period; line: remaining balance.',
+    chartSummary:
+      '{n} periods; the balance falls from {from} to 0. Bars: principal (dark) and interest (light) per period; line: remaining balance.',
     mathRate: 'Monthly rate r = annual rate ÷ 12 = {annual} ÷ 12 = {r}',
-    mathAnnuity: 'Instalment A = P × r × (1 + r)ⁿ ÷ [(1 + r)ⁿ − 1] = {P} × {r} × (1 + {r})^{n} ÷ [(1 + {r})^{n} − 1] = {A} (rounded half-up to the fen)',
+    mathAnnuity:
+      'Instalment A = P × r × (1 + r)ⁿ ÷ [(1 + r)ⁿ − 1] = {P} × {r} × (1 + {r})^{n} ÷ [(1 + {r})^{n} − 1] = {A} (rounded half-up to the fen)',
     mathAnnuityZero: 'Zero rate: instalment A = P ÷ n = {P} ÷ {n} = {A} (rounded half-up to the fen)',
     mathPrincipal: 'Principal per period = P ÷ n = {P} ÷ {n} = {pp} (rounded half-up); interest = previous balance × r',
-    mathInterestOnly: 'Interest per period = P × r = {P} × {r} = {i} (rounded half-up); the last period repays all principal',
+    mathInterestOnly:
+      'Interest per period = P × r = {P} × {r} = {i} (rounded half-up); the last period repays all principal',
     mathInterest: 'First interest = {P} × {r} = {i1} (rounded half-up); principal = payment − interest − fee',
-    mathLast: 'The last period repays the whole remaining balance, so principal repaid equals {P} exactly and the final balance is 0.00.',
-    mathApr: 'Annualised rate: at month 0 the borrower nets {net} (the {P} disbursed − the upfront fee of {fee} paid separately); the monthly IRR R solving −{net} + Σ paymentₜ ÷ (1 + R)ᵗ = 0 is {R}; simple = R × 12 = {simple}; compound = (1 + R)¹² − 1 = {compound}.',
+    mathLast:
+      'The last period repays the whole remaining balance, so principal repaid equals {P} exactly and the final balance is 0.00.',
+    mathApr:
+      'Annualised rate: at month 0 the borrower nets {net} (the {P} disbursed − the upfront fee of {fee} paid separately); the monthly IRR R solving −{net} + Σ paymentₜ ÷ (1 + R)ᵗ = 0 is {R}; simple = R × 12 = {simple}; compound = (1 + R)¹² − 1 = {compound}.',
     csvName: 'repayment-schedule.csv',
     error: 'Cannot calculate: ',
   },
