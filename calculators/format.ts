@@ -47,7 +47,7 @@ export function formatMoney(value: DecimalInput, lang: Lang): string {
  *
  * @example formatAmount('1234567.8', 'zh') // "1,234,567.80"
  */
-export function formatAmount(value: DecimalInput, lang: Lang): string {
+export function formatAmount(value: DecimalInput, _lang: Lang): string {
   return grouped(D(value), 2, 2);
 }
 

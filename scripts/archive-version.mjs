@@ -109,6 +109,8 @@ try {
 } finally {
   try {
     git('worktree', 'remove', '--force', oldTree);
-  } catch {}
+  } catch {
+    // The worktree may not exist if the build failed before it was made; nothing to clean.
+  }
   rmSync(work, { recursive: true, force: true });
 }

@@ -10,17 +10,7 @@
  *   node_modules/.bin/node scripts/bench-build.mjs [sizes…]   (default: 1000 3000)
  */
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-  existsSync,
-} from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { serveDist } from './serve-dist.mjs';
 import { chromium } from 'playwright-core';

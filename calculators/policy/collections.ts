@@ -123,13 +123,9 @@ export const CollectionsSchema = z
           .int()
           .min(1)
           .max(3, { message: 'must be at most 3 effective calls per debtor per day (GB/T 45251—2025)' }),
-        maxAttemptsPerNumberPerDay: z
-          .number()
-          .int()
-          .min(1)
-          .max(6, {
-            message: 'must be at most 6 attempts a day on one unanswered number (中国银行业协会 2026 guideline)',
-          }),
+        maxAttemptsPerNumberPerDay: z.number().int().min(1).max(6, {
+          message: 'must be at most 6 attempts a day on one unanswered number (中国银行业协会 2026 guideline)',
+        }),
         lostContactFailedCalls: z.number().int().min(1).max(10),
         lostContactDays: wholeDays.min(1).max(30),
         fieldVisitMinCollectors: z

@@ -64,21 +64,15 @@ export const ProvisioningSchema = z
           .int()
           .min(1, { message: 'must be at least 1: a loan that is not overdue has no days past due' })
           .max(1, { message: 'must be 1: any overdue amount makes a loan at least 关注 (金融资产风险分类办法, 2023)' }),
-        substandardOverDays: dpdDay
-          .min(1)
-          .max(90, {
-            message: 'must be at most 90: more than 90 days overdue is at least 次级 (金融资产风险分类办法, 2023)',
-          }),
-        doubtfulOverDays: dpdDay
-          .min(1)
-          .max(270, {
-            message: 'must be at most 270: more than 270 days overdue is at least 可疑 (金融资产风险分类办法, 2023)',
-          }),
-        lossOverDays: dpdDay
-          .min(1)
-          .max(360, {
-            message: 'must be at most 360: more than 360 days overdue is 损失 (金融资产风险分类办法, 2023)',
-          }),
+        substandardOverDays: dpdDay.min(1).max(90, {
+          message: 'must be at most 90: more than 90 days overdue is at least 次级 (金融资产风险分类办法, 2023)',
+        }),
+        doubtfulOverDays: dpdDay.min(1).max(270, {
+          message: 'must be at most 270: more than 270 days overdue is at least 可疑 (金融资产风险分类办法, 2023)',
+        }),
+        lossOverDays: dpdDay.min(1).max(360, {
+          message: 'must be at most 360: more than 360 days overdue is 损失 (金融资产风险分类办法, 2023)',
+        }),
         observationMinPeriods: z
           .number()
           .int()

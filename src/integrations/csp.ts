@@ -81,7 +81,7 @@ export default function csp(): AstroIntegration {
           try {
             writeFileSync(file, withPolicy(readFileSync(file, 'utf8')));
           } catch (e) {
-            throw new Error(`${file}: ${(e as Error).message}`);
+            throw new Error(`${file}: ${(e as Error).message}`, { cause: e });
           }
           pages++;
         }

@@ -43,7 +43,8 @@ class SiteSearch extends HTMLElement {
     });
     window.addEventListener('keydown', (e) => {
       if ((e.metaKey || e.ctrlKey) && e.key === 'k') {
-        dialog.open ? closeModal() : openModal();
+        if (dialog.open) closeModal();
+        else openModal();
         e.preventDefault();
       }
     });

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { editedPolicy } from './policy-fixture';
-import { parse, stringify } from 'yaml';
+import { parse } from 'yaml';
 import { parsePolicyFile, PolicyError } from '../../calculators/policy/index';
 import { lookupParam, formatParam } from '../../calculators/policy/param';
 import { admissionPolicyIssues } from '../../calculators/policy/admission';

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { editedPolicy, expectRejected } from './policy-fixture';
-import { parsePolicyFile, policySchemas, PolicyError } from '../../calculators/policy/index';
+import { expectRejected } from './policy-fixture';
+import { parsePolicyFile, policySchemas } from '../../calculators/policy/index';
 import { CollectionsSchema } from '../../calculators/policy/collections';
 import { lookupParam, formatParam } from '../../calculators/policy/param';
 
 const text = readFileSync('content/policy/collections.yaml', 'utf8');
 const governance = parsePolicyFile('governance', readFileSync('content/policy/governance.yaml', 'utf8'));
 
-const edited = (edit: (data: any) => void) => editedPolicy('collections', edit);
 const reject = (edit: (data: any) => void, message: RegExp) => expectRejected('collections', edit, message);
 
 describe('content/policy/collections.yaml', () => {

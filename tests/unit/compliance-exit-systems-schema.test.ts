@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { expectRejected } from './policy-fixture';
-import { parse, stringify } from 'yaml';
-import { parsePolicyFile, policySchemas, PolicyError } from '../../calculators/policy/index';
+import { parse } from 'yaml';
+import { parsePolicyFile, policySchemas } from '../../calculators/policy/index';
 import { ComplianceSchema } from '../../calculators/policy/compliance';
 import { ExitSchema } from '../../calculators/policy/exit';
 import { SystemsSchema } from '../../calculators/policy/systems';
 import { formatParam, lookupParam } from '../../calculators/policy/param';
 
-type Name = 'compliance' | 'exit' | 'systems';
 const read = (name: string) => readFileSync(`content/policy/${name}.yaml`, 'utf8');
 
 const rejects = expectRejected;

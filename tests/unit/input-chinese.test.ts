@@ -167,7 +167,7 @@ describe('chineseInteger', () => {
         styles,
         fc.array(edit, { minLength: 1, maxLength: 3 }),
         (n, style, edits) => {
-          let chars = [...numeral(n, { ...style, daxie: false })];
+          const chars = [...numeral(n, { ...style, daxie: false })];
           for (const { at, op, c } of edits) {
             const i = at % (chars.length + 1);
             if (op === 'delete') chars.splice(i, 1);

@@ -16,7 +16,7 @@ describe('policy parameter files', () => {
     const text = edited('governance', (d) => (d.riskAppetite.maxNplRatio = 2.5));
     expect(() => parsePolicyFile('governance', text)).toThrow(PolicyError);
     expect(() => parsePolicyFile('governance', text)).toThrow(
-      /content\/policy\/governance\.yaml: invalid policy parameters\n  - riskAppetite\.maxNplRatio: .*<=1/,
+      /content\/policy\/governance\.yaml: invalid policy parameters\n {2}- riskAppetite\.maxNplRatio: .*<=1/,
     );
   });
 

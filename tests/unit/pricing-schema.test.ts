@@ -1,8 +1,8 @@
 /** content/policy/pricing.yaml and its schema: the committed grid is valid; impossible grids fail with the field named. */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { editedPolicy, expectRejected } from './policy-fixture';
-import { parsePolicyFile, PolicyError } from '../../calculators/policy/index';
+import { expectRejected } from './policy-fixture';
+import { parsePolicyFile } from '../../calculators/policy/index';
 import { lookupParam, formatParam } from '../../calculators/policy/param';
 import { pricingFeasibilityIssues, type PricingPolicy } from '../../calculators/pricing/index';
 import { pricingPolicyIssues as parameterIssues } from '../../calculators/policy/pricing';
@@ -15,7 +15,6 @@ const governance = parsePolicyFile('governance', readFileSync('content/policy/go
 const lpr = parsePolicyFile('lpr', readFileSync('content/policy/lpr.yaml', 'utf8'));
 const pricing = parsePolicyFile('pricing', text);
 
-const edited = (edit: (data: any) => void) => editedPolicy('pricing', edit);
 const rejects = (edit: (data: any) => void, message: RegExp) => expectRejected('pricing', edit, message);
 
 describe('the committed pricing grid', () => {

@@ -198,7 +198,9 @@ export default function PricingCalculator({ lang, t, policy, buildDate }: Props)
       let c: ReturnType<typeof compute> | undefined;
       try {
         c = compute(x, policy, today, false);
-      } catch {} // reported as "cannot be priced" below
+      } catch {
+        // reported as "cannot be priced" below
+      }
       const bad = Object.entries(c?.errors ?? {})[0] as [FieldKey, Bi] | undefined;
       if (grades.some((g) => g.id === x.g) && x.m && !bad && c && 'price' in c) return { c };
       const why = !grades.some((g) => g.id === x.g)
