@@ -62,6 +62,11 @@ export interface Schedule {
   instalment: Decimal;
   /** 等额本金's principal per period, P ÷ n rounded half-up to the fen. */
   equalPrincipal: Decimal;
+  /**
+   * 等额本金's monthly decrease (每月递减): equal principal × r, rounded half-up to the fen. Each period's
+   * interest falls by this much; a row may differ from it by a fen because each interest is rounded on its own.
+   */
+  monthlyDecrease: Decimal;
   /** The amount disbursed: always the contract principal. */
   disbursed: Decimal;
   /** principal − upfront fee paid at signing: the borrower's net cash at t0, what the annualised rate is measured on. */
@@ -150,6 +155,7 @@ export function amortize(input: AmortizeInput): Schedule {
     monthlyRate: r,
     instalment,
     equalPrincipal,
+    monthlyDecrease: roundFen(equalPrincipal.times(r)),
     disbursed: P,
     netProceeds: P.minus(upfrontFee),
   };

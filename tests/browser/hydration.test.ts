@@ -94,6 +94,7 @@ describe('calculators hydrate on intent', () => {
     await hydrated(page, 'schedule');
     await expect.poll(() => resultText(page, 'first')).toBe('6,861.11 元');
     expect(await page.locator('#sc-amount').inputValue()).toBe('100万');
+    await page.locator('.sc-show-all').click(); // long schedules show their first 60 rows until asked
     expect(await page.locator('.calc-table tbody tr').count()).toBe(360);
     expect(new URL(page.url()).searchParams.get('m')).toBe('equal-principal');
     expect(errors).toEqual([]);

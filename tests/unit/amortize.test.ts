@@ -22,6 +22,22 @@ describe('published vectors (shared/reference: PBOC-era mortgage examples, 1,000
     expect(fen(s.rows[0]!.payment.minus(s.rows[1]!.payment))).toBe('11.34');
     // 2,777.78 of principal every month (1,000,000 ÷ 360 rounded half-up) until the last.
     expect(fen(s.rows[0]!.principal)).toBe('2777.78');
+    // The stated 每月递减 is equal principal × r: 2,777.78 × 0.049 ÷ 12 = 11.3426… → 11.34.
+    expect(fen(s.monthlyDecrease)).toBe('11.34');
+  });
+
+  it('the stated monthly decrease is within a fen of every row-to-row fall in interest (等额本金)', () => {
+    for (const [P, rate, n] of [
+      ['1000000', '0.049', 360],
+      ['50000', '0.0725', 24],
+      ['333333.33', '0.18', 7],
+    ] as const) {
+      const s = amortize({ principal: P, annualRate: rate, termMonths: n, method: 'equal-principal' });
+      for (let i = 1; i < n - 1; i++) {
+        const fall = s.rows[i - 1]!.interest.minus(s.rows[i]!.interest);
+        expect(fall.minus(s.monthlyDecrease).abs().lte('0.01')).toBe(true);
+      }
+    }
   });
 
   it('0% over 12 months: 12 equal instalments of 1,000.00 and no interest', () => {

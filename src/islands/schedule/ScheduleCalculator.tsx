@@ -3,7 +3,7 @@
  * annualizedRate, and the cost cap for the contract date: costCapOn +
  * withinCostCap), render. No arithmetic here beyond what is shown.
  */
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import {
   amortize,
   annualizedRate,
@@ -12,31 +12,47 @@ import {
   REPAYMENT_METHODS as METHODS,
   type RepaymentMethod,
 } from '../../../calculators/schedule/index';
-import { parseAmount, parseFeeRate, parseRate, parseTerm } from '../../../calculators/input/index';
+import { parseAmount, parseFeeRate, parseLoanAmount, parseRate, parseTerm } from '../../../calculators/input/index';
 import { capVerdict } from '../../../calculators/pricing/cost-cap';
 import type { PricingPolicy } from '../../../calculators/pricing/types';
-import { formatDate, formatMoney, formatPercent, formatNumber, type Lang } from '../../../calculators/format';
+import {
+  formatAmount,
+  formatDate,
+  formatMoney,
+  formatPercent,
+  formatNumber,
+  type Lang,
+} from '../../../calculators/format';
 import { toCsv } from '../../../calculators/csv';
 import { Field, SelectField } from '../kit/Field';
 import { Toolbar } from '../kit/Toolbar';
 import { useUrlState } from '../kit/url-state';
 import { kitStrings } from '../kit/strings';
 import { ScheduleChart } from './ScheduleChart';
+import { useSettled } from './settled';
 import type { ScheduleStrings } from './strings';
 import { fill } from '../kit/fill';
 import { parseContractDate, useContractDate } from '../kit/contract-date';
 
 /** The scenario shown before anyone types, and on the server-rendered page. cd: the contract date as typed; '' = today. */
+/** Long schedules show their first rows until the reader asks for all (the CSV always has every row). */
+const FIRST_ROWS = 60;
+
+/** Set on <html> by Schedule.astro's inline script when the address carries a scenario. */
+export const LINK_CLASS = 'sc-link';
+
 export const DEFAULT_SCENARIO = { a: '100,000', r: '12%', n: '12', m: 'equal-instalment', uf: '', mf: '', cd: '' };
 type Scenario = typeof DEFAULT_SCENARIO;
 
 function compute(s: Scenario, policy: PricingPolicy, today: string) {
-  const amount = parseAmount(s.a);
+  const amount = parseLoanAmount(s.a);
   const rate = parseRate(s.r);
   const term = parseTerm(s.n);
   const upfront = s.uf.trim() ? parseAmount(s.uf, { allowZero: true }) : undefined;
   const monthly = s.mf.trim() ? parseFeeRate(s.mf) : undefined;
   const date = parseContractDate(s.cd, today);
+  // What the parsers assumed (0.049 read as 4.9%, an amount under 100 元), shown under the field.
+  const notes = { a: amount.ok ? amount.note : undefined, r: rate.ok ? rate.note : undefined };
   const method: RepaymentMethod = (METHODS as readonly string[]).includes(s.m)
     ? (s.m as RepaymentMethod)
     : 'equal-instalment';
@@ -47,7 +63,7 @@ function compute(s: Scenario, policy: PricingPolicy, today: string) {
   if (upfront && !upfront.ok) errors.uf = upfront.error.message;
   if (!date.ok) errors.cd = date.error.message;
   if (monthly && !monthly.ok) errors.mf = monthly.error.message;
-  if (!amount.ok || !rate.ok || !term.ok || !date.ok || Object.keys(errors).length) return { errors, method };
+  if (!amount.ok || !rate.ok || !term.ok || !date.ok || Object.keys(errors).length) return { errors, notes, method };
   try {
     const schedule = amortize({
       principal: amount.value,
@@ -64,6 +80,7 @@ function compute(s: Scenario, policy: PricingPolicy, today: string) {
     const check = capVerdict(apr.simple, { contractDate: date.value, termMonths: term.value }, policy);
     return {
       errors,
+      notes,
       method,
       schedule,
       apr,
@@ -72,7 +89,7 @@ function compute(s: Scenario, policy: PricingPolicy, today: string) {
       inputs: { principal: amount.value, rate: rate.value, term: term.value },
     };
   } catch (e) {
-    if (e instanceof CalcError) return { errors, method, failure: e.messages };
+    if (e instanceof CalcError) return { errors, notes, method, failure: e.messages };
     throw e;
   }
 }
@@ -95,6 +112,70 @@ export default function ScheduleCalculator({ lang, t, policy, buildDate }: Props
   const money = (v: Parameters<typeof formatMoney>[0]) => formatMoney(v, lang);
   const pct = (v: Parameters<typeof formatPercent>[0]) => formatPercent(v, lang, 2, 2);
   const err = (key: keyof typeof r.errors) => r.errors[key]?.[lang];
+  // A shared link's figures are hidden (Schedule.astro) until the island has read the link: then show all at once (#15).
+  const linkHidden = s !== DEFAULT_SCENARIO && document.documentElement.classList.contains(LINK_CLASS);
+  useEffect(() => {
+    if (s !== DEFAULT_SCENARIO) document.documentElement.classList.remove(LINK_CLASS);
+  }, [s]);
+  // The summary follows every keystroke; the chart and the table once typing pauses for 350 ms (#19): a shorter
+  // pause fell between the keys of someone typing steadily, and the table's render then delayed the next key.
+  const shown = useSettled(r, linkHidden ? 0 : 350);
+  const [allRows, setAllRows] = useState(false);
+  const stale = shown !== r;
+  const detailRows = shown.schedule?.rows ?? [];
+  // Built only when the settled schedule changes: the same VNode lets Preact skip the 360 rows on a keystroke.
+  const detail = useMemo(
+    () =>
+      shown.inputs ? (
+        <>
+          <ScheduleChart
+            rows={detailRows}
+            title={t.chartTitle}
+            summary={fill(t.chartSummary, { n: detailRows.length, from: money(shown.inputs.principal) })}
+            principalLabel={t.principal}
+            interestLabel={t.interest}
+            balanceLabel={t.balance}
+          />
+          <div class="calc-table-wrap" tabIndex={0} role="region" aria-label={t.schedule}>
+            <table class="calc-table">
+              <caption>{t.schedule}</caption>
+              <thead>
+                <tr>
+                  {[t.period, t.payment, t.principal, t.interest, t.fee, t.balance].map((h) => (
+                    <th scope="col" key={h}>
+                      {h}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {(allRows || detailRows.length <= FIRST_ROWS ? detailRows : detailRows.slice(0, FIRST_ROWS)).map(
+                  (row) => (
+                    <tr key={row.period}>
+                      <th scope="row">{row.period}</th>
+                      <td>{formatAmount(row.payment, lang)}</td>
+                      <td>{formatAmount(row.principal, lang)}</td>
+                      <td>{formatAmount(row.interest, lang)}</td>
+                      <td>{formatAmount(row.fee, lang)}</td>
+                      <td>{formatAmount(row.balance, lang)}</td>
+                    </tr>
+                  ),
+                )}
+              </tbody>
+            </table>
+          </div>
+          {!allRows && detailRows.length > FIRST_ROWS && (
+            <p class="calc-note sc-more">
+              {fill(t.rowsShown, { shown: FIRST_ROWS, n: detailRows.length })}{' '}
+              <button type="button" class="sc-show-all" onClick={() => setAllRows(true)}>
+                {fill(t.showAll, { n: detailRows.length })}
+              </button>
+            </p>
+          )}
+        </>
+      ) : null,
+    [shown, allRows, lang, t],
+  );
 
   const rows = r.schedule?.rows ?? [];
   const first = rows[0];
@@ -124,6 +205,8 @@ export default function ScheduleCalculator({ lang, t, policy, buildDate }: Props
           value={s.a}
           onInput={(v) => set({ a: v })}
           error={err('a')}
+          note={r.notes.a?.[lang]}
+          inputMode="text"
           suffix={lang === 'zh' ? '元' : 'CNY'}
         />
         <Field
@@ -133,6 +216,8 @@ export default function ScheduleCalculator({ lang, t, policy, buildDate }: Props
           value={s.r}
           onInput={(v) => set({ r: v })}
           error={err('r')}
+          note={r.notes.r?.[lang]}
+          inputMode="text"
         />
         <Field
           id="sc-term"
@@ -168,6 +253,7 @@ export default function ScheduleCalculator({ lang, t, policy, buildDate }: Props
             value={s.uf}
             onInput={(v) => set({ uf: v })}
             error={err('uf')}
+            inputMode="text"
           />
           <Field
             id="sc-monthly-fee"
@@ -176,17 +262,18 @@ export default function ScheduleCalculator({ lang, t, policy, buildDate }: Props
             value={s.mf}
             onInput={(v) => set({ mf: v })}
             error={err('mf')}
+            inputMode="text"
           />
         </fieldset>
       </form>
 
-      <section class="calc-results" aria-live="polite" aria-label={k.results}>
+      <section class="calc-results" aria-label={k.results}>
         {r.schedule && r.apr && r.check && first && last ? (
           <>
             <dl class="calc-summary">
               {r.method === 'equal-instalment' ? (
                 <>
-                  <div class="calc-key">
+                  <div class="calc-key" aria-live="polite" aria-atomic="true">
                     <dt>{t.instalment}</dt>
                     <dd data-result="instalment">{money(first.payment)}</dd>
                   </div>
@@ -199,7 +286,7 @@ export default function ScheduleCalculator({ lang, t, policy, buildDate }: Props
                 </>
               ) : (
                 <>
-                  <div class="calc-key">
+                  <div class="calc-key" aria-live="polite" aria-atomic="true">
                     <dt>{t.firstInstalment}</dt>
                     <dd data-result="first">{money(first.payment)}</dd>
                   </div>
@@ -207,6 +294,12 @@ export default function ScheduleCalculator({ lang, t, policy, buildDate }: Props
                     <dt>{t.lastInstalment}</dt>
                     <dd data-result="last">{money(last.payment)}</dd>
                   </div>
+                  {r.method === 'equal-principal' && (
+                    <div>
+                      <dt>{t.decrease}</dt>
+                      <dd data-result="decrease">{money(r.schedule.monthlyDecrease)}</dd>
+                    </div>
+                  )}
                 </>
               )}
               <div>
@@ -238,6 +331,18 @@ export default function ScheduleCalculator({ lang, t, policy, buildDate }: Props
                 <dd data-result="apr-compound">{pct(r.apr.compound)}</dd>
               </div>
             </dl>
+            {r.method === 'equal-principal' && (
+              <p class="calc-note" data-result="first-formula">
+                {fill(first.fee.isZero() ? t.firstFormula : t.firstFormulaFee, {
+                  first: formatAmount(first.payment, lang),
+                  pp: formatAmount(first.principal, lang),
+                  i: formatAmount(first.interest, lang),
+                  fee: formatAmount(first.fee, lang),
+                  P: formatAmount(r.schedule.disbursed, lang),
+                  r: formatPercent(r.schedule.monthlyRate, lang, 6),
+                })}
+              </p>
+            )}
             <CapLine lang={lang} t={t} check={r.check} apr={r.apr.simple} />
             <p class="calc-note">
               {t.aprNote}
@@ -258,41 +363,12 @@ export default function ScheduleCalculator({ lang, t, policy, buildDate }: Props
             <summary>{k.showMath}</summary>
             <Math lang={lang} t={t} method={r.method} inputs={r.inputs} schedule={r.schedule} apr={r.apr} />
           </details>
-          <ScheduleChart
-            rows={rows}
-            title={t.chartTitle}
-            summary={fill(t.chartSummary, { n: rows.length, from: money(r.inputs.principal) })}
-            principalLabel={t.principal}
-            interestLabel={t.interest}
-            balanceLabel={t.balance}
-          />
-          <div class="calc-table-wrap" tabIndex={0} role="region" aria-label={t.schedule}>
-            <table class="calc-table">
-              <caption>{t.schedule}</caption>
-              <thead>
-                <tr>
-                  {[t.period, t.payment, t.principal, t.interest, t.fee, t.balance].map((h) => (
-                    <th scope="col" key={h}>
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.period}>
-                    <th scope="row">{row.period}</th>
-                    <td>{formatNumber(row.payment, lang)}</td>
-                    <td>{formatNumber(row.principal, lang)}</td>
-                    <td>{formatNumber(row.interest, lang)}</td>
-                    <td>{formatNumber(row.fee, lang)}</td>
-                    <td>{formatNumber(row.balance, lang)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
         </>
+      )}
+      {detail && (
+        <div class={stale ? 'sc-detail sc-stale' : 'sc-detail'} aria-busy={stale}>
+          {detail}
+        </div>
       )}
     </div>
   );
