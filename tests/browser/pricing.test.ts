@@ -49,7 +49,7 @@ describe('pricing calculator', () => {
       },
       policy,
     );
-    expect(await result(page, 'required')).toBe(pct(expected.requiredRate));
+    expect(await result(page, 'required')).toBe(formatPercent(expected.requiredRate, 'zh', 3, 2));
     expect(await page.locator('[data-result="grades"] tbody tr').count()).toBe(policy.pricing.grades.length);
     // The verdict leads the results, with the cap in force on the (build) date the field shows.
     expect(await page.locator('.calc-results > :first-child').getAttribute('data-result')).toBe('verdict');
@@ -72,7 +72,7 @@ describe('pricing calculator', () => {
       fees: { upfrontAmount: '400', monthlyFeeRate: '0.001' },
     };
     const r = priceLoan(input, policy);
-    await expect.poll(() => result(page, 'required')).toBe(pct(r.requiredRate));
+    await expect.poll(() => result(page, 'required')).toBe(formatPercent(r.requiredRate, 'zh', 3, 2));
     expect(await result(page, 'apr-simple')).toBe(pct(r.apr.simple));
     expect(await result(page, 'apr-compound')).toBe(pct(r.apr.compound));
     expect(await result(page, 'el')).toBe(formatMoney(r.expectedLossAmount, 'zh'));
@@ -407,6 +407,7 @@ describe('pricing calculator', () => {
     const { page, close } = await openPage(browser, `${PATH}?uf=500&mf=0.1%25`);
     await hydrated(page);
     await page.locator('.calc-math summary').click();
+    await page.locator('.calc-math li').first().waitFor(); // the formulas load when opened
     const deducted =
       /到手|从放款(金额)?中扣除(?!）)|预先扣|砍头|withh[eo]ld|net proceeds|deducted from the (loan|proceeds)/;
     const text = (await page.locator('[data-calc="pricing"]').innerText()).replace('不从放款中扣除', '');
@@ -418,6 +419,7 @@ describe('pricing calculator', () => {
     const en = await openPage(browser, `/en${PATH}?uf=500`);
     await hydrated(en.page);
     await en.page.locator('.calc-math summary').click();
+    await en.page.locator('.calc-math li').first().waitFor();
     expect(
       (await en.page.locator('[data-calc="pricing"]').innerText()).replace('never deducted from the loan', ''),
     ).not.toMatch(deducted);

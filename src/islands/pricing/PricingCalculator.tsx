@@ -3,7 +3,7 @@
  * evaluateOffer), render. Policy values and interface strings arrive as props
  * from Pricing.astro (built from content/policy/*.yaml; no YAML in the browser).
  */
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { priceLoan, evaluateOffer } from '../../../calculators/pricing/price';
 import { gradeAvailability, type GradeAvailability } from '../../../calculators/pricing/availability';
 import { fundingBand } from '../../../calculators/pricing/cost-rates';
@@ -11,9 +11,9 @@ import { nextDay } from '../../../calculators/dated';
 import type { PricingPolicy, PriceResult, OfferResult, Check } from '../../../calculators/pricing/types';
 import type { ComponentChildren } from 'preact';
 import { CalcError, REPAYMENT_METHODS as METHODS, type RepaymentMethod } from '../../../calculators/schedule/index';
-import { parseAmount, parseFeeRate, parseRate, parseTerm } from '../../../calculators/input/index';
+import { parseAmount, parseFeeRate, parseLoanAmount, parseRate, parseTerm } from '../../../calculators/input/index';
 import { normalizeInput } from '../../../calculators/input/normalize';
-import { D, type Decimal } from '../../../calculators/decimal';
+import { ZERO, type Decimal } from '../../../calculators/decimal';
 import {
   formatDate,
   formatMoney,
@@ -24,7 +24,6 @@ import {
   formatSigned,
   type Lang,
 } from '../../../calculators/format';
-import { toCsv } from '../../../calculators/csv';
 import { Field, SelectField } from '../kit/Field';
 import { Toolbar } from '../kit/Toolbar';
 import { useUrlState } from '../kit/url-state';
@@ -33,6 +32,13 @@ import type { PricingStrings } from './strings';
 import { fill } from '../kit/fill';
 import { Waterfall } from './Waterfall';
 import { parseContractDate, useContractDate } from '../kit/contract-date';
+import { scheduleLink } from './schedule-link';
+import { localDateTime } from './stamp';
+import type { MathSteps as MathStepsType } from './MathSteps';
+import type * as CompareModule from './CompareTable';
+import type { CompareFmt, Kept } from './CompareTable';
+import type { Schedule } from '../../../calculators/schedule/amortize';
+import type { AnnualizedRate } from '../../../calculators/schedule/annualized-rate';
 
 /** The scenario shown before anyone types (and on the server-rendered page). d: the contract date as typed; '' = today. */
 export const DEFAULT_SCENARIO = {
@@ -78,13 +84,20 @@ type FieldKey = 'a' | 'n' | 'uf' | 'mf' | 'fo' | 'mo' | 'o' | 'd';
 /** Parse one scenario; errors by field, or the inputs priceLoan takes. */
 function parse(s: Scenario, policy: PricingPolicy, today: string) {
   const errors: Partial<Record<FieldKey, Bi>> = {};
-  const opt = (key: FieldKey, parsed: () => { ok: true; value: Decimal } | { ok: false; error: { message: Bi } }) => {
+  // What a parser assumed (0.049 read as 4.9%, an amount under 100 元), shown under the field.
+  const notes: Partial<Record<FieldKey, Bi>> = {};
+  const opt = (
+    key: FieldKey,
+    parsed: () => { ok: true; value: Decimal; note?: Bi } | { ok: false; error: { message: Bi } },
+  ) => {
     if (!s[key].trim()) return undefined;
     const r = parsed();
     if (!r.ok) errors[key] = r.error.message;
+    else if (r.note) notes[key] = r.note;
     return r.ok ? r.value : undefined;
   };
-  const amount = parseAmount(s.a);
+  const amount = parseLoanAmount(s.a);
+  if (amount.ok && amount.note) notes.a = amount.note;
   const term = parseTerm(s.n);
   const date = parseContractDate(s.d, today);
   if (!amount.ok) errors.a = amount.error.message;
@@ -94,13 +107,16 @@ function parse(s: Scenario, policy: PricingPolicy, today: string) {
   const upfront = opt('uf', () => parseAmount(s.uf, { allowZero: true }));
   const monthly = opt('mf', () => parseFeeRate(s.mf));
   const fundingRate = opt('fo', () => parseRate(s.fo));
-  const targetMarginRate = opt('mo', () => parseRate(s.mo));
+  // A target margin is usually a few percent: 0.5 there means 0.5%, not a fraction.
+  const targetMarginRate = opt('mo', () => parseRate(s.mo, { fractions: false }));
   const offeredRate = opt('o', () => parseRate(s.o));
   const method = (METHODS as readonly string[]).includes(s.m) ? (s.m as RepaymentMethod) : 'equal-instalment';
   const grade = policy.pricing.grades.some((g) => g.id === s.g) ? s.g : 'C';
-  if (!amount.ok || !term.ok || !date.ok || Object.keys(errors).length) return { errors, method, grade, termMonths };
+  if (!amount.ok || !term.ok || !date.ok || Object.keys(errors).length)
+    return { errors, notes, method, grade, termMonths };
   return {
     errors,
+    notes,
     method,
     grade,
     termMonths,
@@ -111,7 +127,7 @@ function parse(s: Scenario, policy: PricingPolicy, today: string) {
       amount: amount.value,
       termMonths: term.value,
       method,
-      fees: { upfrontAmount: upfront ?? '0', monthlyFeeRate: monthly ?? '0' },
+      fees: { upfrontAmount: upfront ?? ZERO, monthlyFeeRate: monthly ?? ZERO },
       overrides: { fundingRate, targetMarginRate },
     },
   };
@@ -146,9 +162,13 @@ interface Props {
   policy: PricingPolicy;
   /** The build machine's date (YYYY-MM-DD): "today" of the server render and of hydration, replaced by the reader's once mounted. */
   buildDate: string;
+  /** RP-03's id, version and effective date, for the CSV's header. */
+  policyVersion: string;
+  /** The schedule calculator's page (base path and language included). */
+  scheduleHref: string;
 }
 
-export default function PricingCalculator({ lang, t, policy, buildDate }: Props) {
+export default function PricingCalculator({ lang, t, policy, buildDate, policyVersion, scheduleHref }: Props) {
   const k = kitStrings[lang];
   const [s, set] = useUrlState(DEFAULT_SCENARIO);
   // Server and hydration price for the build date, so they match; then for the reader's own today (a date in the link stays).
@@ -160,6 +180,7 @@ export default function PricingCalculator({ lang, t, policy, buildDate }: Props)
   const date = (iso: string) => formatDate(iso, lang);
   const sep = lang === 'zh' ? '' : ' ';
   const err = (key: FieldKey) => r.errors[key]?.[lang];
+  const note = (key: FieldKey) => r.notes[key]?.[lang];
   const { costs, grades } = policy.pricing;
   const price = 'price' in r ? r.price : undefined;
   const offer = 'offer' in r ? r.offer : undefined;
@@ -177,6 +198,17 @@ export default function PricingCalculator({ lang, t, policy, buildDate }: Props)
     if (g.status === 'open' && !then) return undefined;
     return then ? { max: then.grades[i]!.maxExpectedLossOpen, cap: then.cap.rate } : { max: g.maxExpectedLossOpen };
   };
+
+  // A printout says when, under which policy version and at which address it was calculated (after mount: the server has no address).
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+
+  // The formulas' code loads when the reader opens them (MathSteps.tsx), not with the island.
+  const [Steps, setSteps] = useState<typeof MathStepsType>();
+  const openMath = (e: Event) =>
+    (e.currentTarget as HTMLDetailsElement).open &&
+    !Steps &&
+    void import('./MathSteps').then((m) => setSteps(() => m.MathSteps));
 
   // Scenarios kept for comparison: each priced like the one being edited, or the reason it cannot be.
   const [said, say] = useState('');
@@ -213,62 +245,22 @@ export default function PricingCalculator({ lang, t, policy, buildDate }: Props)
       return { why: why.join(lang === 'zh' ? '：' : ': ') };
     });
   }, [s.c, policy, lang, t, today]);
-  type Priced = Extract<(typeof kept)[number], { c: unknown }>['c'];
-  const checksOf = (c: Priced) => (c.offer ?? c.price).checks;
-  const rate = (c: Priced, key: string) => c.price.components.find((x) => x.key === key)?.rate;
-  type Row = [string, (c: Priced) => Decimal | string | undefined, ('m' | 'p' | 's')?];
-  const rows: Row[] = [
-    [t.date, (c) => date(c.price.contractDate)],
-    [t.grade, (c) => c.grade],
-    [t.amount, (c) => c.input.amount, 'm'],
-    [t.term, (c) => formatMonths(c.input.termMonths, lang)],
-    [t.method, (c) => t[c.method]],
-    [t.upfront, (c) => c.input.fees.upfrontAmount, 'm'],
-    [t.monthlyFee, (c) => c.input.fees.monthlyFeeRate, 'p'],
-    [t.c_funding, (c) => rate(c, 'funding'), 'p'],
-    [t.c_margin, (c) => rate(c, 'margin'), 'p'],
-    [t.offered, (c) => c.offeredRate, 'p'],
-    [t.capRate, (c) => c.price.costCap.rate, 'p'],
-    [t.required, (c) => c.price.requiredRate, 'p'],
-    [t.aprSimple, (c) => c.price.apr.simple, 'p'],
-    [t.aprCompound, (c) => c.price.apr.compound, 'p'],
-    [t.el, (c) => c.price.expectedLossAmount, 'm'],
-    [t.capital, (c) => c.price.capitalAtStart, 'm'],
-    [t.rarocOffer, (c) => c.offer?.raroc, 'p'],
-    [t.aprOffer, (c) => c.offer?.apr.simple, 'p'],
-    [t.meetsRow, (c) => c.offer && (c.offer.meetsHurdle ? 'pass' : 'fail'), 's'],
-    [t.approval, (c) => c.offer && t[`approval-${c.offer.approval}`]],
-    ...[
-      ...new Set(
-        kept.flatMap((k) =>
-          k.c
-            ? checksOf(k.c)
-                .filter((x) => x.status !== 'info')
-                .map((x) => x.id)
-            : [],
-        ),
-      ),
-    ].map((id): Row => [t[`chk_${id as 'amount'}`], (c) => checksOf(c).find((x) => x.id === id)?.status, 's']),
-  ];
-  /** A comparison cell as shown, or (csv) as exported: rates as fractions, money to the fen, like the rest of the CSV. */
-  const cell = (v: Decimal | string | undefined, kind?: string, csv?: boolean) =>
-    v === undefined
-      ? csv
-        ? ''
-        : '—'
-      : kind === 'm'
-        ? csv
-          ? D(v).toFixed(2)
-          : money(D(v))
-        : kind === 'p'
-          ? csv
-            ? D(v).toFixed(6)
-            : pct(D(v))
-          : kind === 's'
-            ? t[v as 'pass']
-            : String(v);
-  const head = (k: (typeof kept)[number], i: number) =>
+  // The comparison's rows and table load once a scenario is kept (CompareTable.tsx); the server render never has one.
+  const [Cmp, setCmp] = useState<typeof CompareModule>();
+  useEffect(() => {
+    if (kept.length && !Cmp) void import('./CompareTable').then((m) => setCmp(() => m));
+  }, [kept.length]);
+  const head = (k: Kept, i: number) =>
     fill(t.scenario, { n: i + 1 }) + (k.c?.price.components.some((x) => x.overridden) ? t.whatIfMark : '');
+  const f: CompareFmt = {
+    t,
+    fill,
+    date,
+    months: (n) => formatMonths(n, lang),
+    money,
+    pct,
+    head,
+  };
   const pin = () => {
     if (!price || !r.input) return say(k.fixInput);
     const code = encode({
@@ -294,45 +286,22 @@ export default function PricingCalculator({ lang, t, policy, buildDate }: Props)
     pinRef.current?.focus();
   };
 
-  const main =
-    price && 'grades' in r && r.grades && avail
-      ? [
-          [t.date, price.contractDate],
-          [t.capRate, price.costCap.rate.toFixed(6)],
-          [],
-          [t.component, t.rate],
-          ...price.components.map((c) => [t[`c_${c.key}` as const], c.rate.toFixed(6)]),
-          [t.total, price.requiredRate.toFixed(6)],
-          [t.aprSimple, price.apr.simple.toFixed(6)],
-          [t.aprCompound, price.apr.compound.toFixed(6)],
-          [],
-          [t.grade, t.pd, t.lgd, t.required, t.aprSimple, t.onDate],
-          ...r.grades.map((g, i) => [
-            g.grade.id,
-            String(g.grade.pd),
-            String(g.grade.lgd),
-            g.requiredRate.toFixed(6),
-            g.apr.simple.toFixed(6),
-            t[`st-${avail.grades[i]!.status}`],
-          ]),
-          [],
-        ]
-      : [];
+  // The CSV's code loads when the button is pressed (csv-export.ts), not with the island.
+  const loan = price && r.input ? { input: r.input, offeredRate: r.offeredRate, price, offer } : undefined;
   const csv =
-    main.length || kept.length
+    loan || kept.length
       ? () =>
-          toCsv([
-            ...main,
-            ...(kept.length
-              ? [
-                  [t.compare, ...kept.map(head)],
-                  ...rows.map(([label, get, kind], j) => [
-                    label,
-                    ...kept.map((x) => (x.c ? cell(get(x.c), kind, true) : j ? '' : fill(t.pinBad, { why: x.why }))),
-                  ]),
-                ]
-              : []),
-          ])
+          Promise.all([import('./csv-export'), kept.length ? import('./CompareTable') : undefined]).then(([m, cmp]) =>
+            m.pricingCsv({
+              t,
+              policyVersion,
+              link: window.location.href,
+              at: localDateTime(new Date()),
+              loan,
+              grades: 'grades' in r && r.grades && avail ? { prices: r.grades, avail } : undefined,
+              compare: cmp && kept.length ? cmp.compareCsv(f, kept) : [],
+            }),
+          )
       : undefined;
 
   return (
@@ -359,6 +328,8 @@ export default function PricingCalculator({ lang, t, policy, buildDate }: Props)
           value={s.a}
           onInput={(v) => set({ a: v })}
           error={err('a')}
+          note={note('a')}
+          inputMode="text"
           suffix={lang === 'zh' ? '元' : 'CNY'}
         />
         <Field
@@ -413,8 +384,10 @@ export default function PricingCalculator({ lang, t, policy, buildDate }: Props)
           value={s.o}
           onInput={(v) => set({ o: v })}
           error={err('o')}
+          note={note('o')}
+          inputMode="text"
         />
-        <fieldset class="calc-fees">
+        <fieldset class={`calc-fees${s.uf || s.mf ? '' : ' print-hidden'}`}>
           <legend>{t.fees}</legend>
           <Field
             id="pr-upfront"
@@ -423,6 +396,7 @@ export default function PricingCalculator({ lang, t, policy, buildDate }: Props)
             value={s.uf}
             onInput={(v) => set({ uf: v })}
             error={err('uf')}
+            inputMode="text"
           />
           <Field
             id="pr-monthly-fee"
@@ -431,9 +405,10 @@ export default function PricingCalculator({ lang, t, policy, buildDate }: Props)
             value={s.mf}
             onInput={(v) => set({ mf: v })}
             error={err('mf')}
+            inputMode="text"
           />
         </fieldset>
-        <fieldset class="calc-fees pr-whatif">
+        <fieldset class={`calc-fees pr-whatif${s.fo || s.mo ? '' : ' print-hidden'}`}>
           <legend>{t.whatIf}</legend>
           <Field
             id="pr-funding"
@@ -446,6 +421,8 @@ export default function PricingCalculator({ lang, t, policy, buildDate }: Props)
             value={s.fo}
             onInput={(v) => set({ fo: v })}
             error={err('fo')}
+            note={note('fo')}
+            inputMode="text"
           />
           <Field
             id="pr-margin"
@@ -454,11 +431,13 @@ export default function PricingCalculator({ lang, t, policy, buildDate }: Props)
             value={s.mo}
             onInput={(v) => set({ mo: v })}
             error={err('mo')}
+            note={note('mo')}
+            inputMode="text"
           />
         </fieldset>
       </form>
 
-      <section class="calc-results" aria-live="polite" aria-label={k.results}>
+      <section class="calc-results" aria-label={k.results}>
         {price ? (
           <>
             {overridden && overridden.length > 0 && (
@@ -494,9 +473,9 @@ export default function PricingCalculator({ lang, t, policy, buildDate }: Props)
                 })()}
             </Verdict>
             <dl class="calc-summary">
-              <div class="calc-key">
+              <div class="calc-key" aria-live="polite" aria-atomic="true">
                 <dt>{t.required}</dt>
-                <dd data-result="required">{pct(price.requiredRate)}</dd>
+                <dd data-result="required">{pct(price.requiredRate, 3)}</dd>
               </div>
               <div class="calc-key">
                 <dt>{t.aprSimple}</dt>
@@ -520,6 +499,32 @@ export default function PricingCalculator({ lang, t, policy, buildDate }: Props)
               </div>
             </dl>
             {price.feesCoverAll && <p class="calc-note">{t.feesCoverAll}</p>}
+            {r.input && (
+              <Customer
+                t={t}
+                lang={lang}
+                method={r.method}
+                link={(rate) => scheduleLink(scheduleHref, r.input!, rate, !!s.d)}
+                cols={[
+                  {
+                    key: 'req',
+                    head: fill(t.atRequired, { r: pct(price.requiredRate, 3) }),
+                    x: price,
+                    rate: price.requiredRate,
+                  },
+                  ...(offer
+                    ? [
+                        {
+                          key: 'offer',
+                          head: fill(t.atOffered, { r: pct(offer.offeredRate, 3) }),
+                          x: offer,
+                          rate: offer.offeredRate,
+                        },
+                      ]
+                    : []),
+                ]}
+              />
+            )}
             {offer && <Offer t={t} lang={lang} offer={offer} pct={pct} money={money} />}
             <Checks t={t} lang={lang} title={t.checks} checks={offer ? offer.checks : price.checks} />
           </>
@@ -541,50 +546,7 @@ export default function PricingCalculator({ lang, t, policy, buildDate }: Props)
           </span>
         </div>
         <p class="calc-note print-hidden">{t.compareHint}</p>
-        {kept.length > 0 && (
-          <div class="calc-table-wrap calc-table-wrap--full" tabIndex={0} role="region" aria-label={t.compareCaption}>
-            <table class="calc-table calc-compare" data-result="compare">
-              <caption>{t.compareCaption}</caption>
-              <thead>
-                <tr>
-                  <td />
-                  {kept.map((x, i) => (
-                    <th scope="col" key={i}>
-                      {head(x, i)}{' '}
-                      <button
-                        type="button"
-                        class="pr-remove print-hidden"
-                        aria-label={fill(t.removeLabel, { n: i + 1 })}
-                        onClick={() => remove(i)}
-                      >
-                        {t.remove}
-                      </button>
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map(([label, get, kind], j) => (
-                  <tr key={label}>
-                    <th scope="row">{label}</th>
-                    {kept.map((x, i) => {
-                      const v = x.c && get(x.c);
-                      return x.c ? (
-                        <td key={i} class={kind === 's' && v ? `pr-${v}` : undefined}>
-                          {cell(v, kind)}
-                        </td>
-                      ) : j ? null : (
-                        <td key={i} rowSpan={rows.length} class="calc-error" data-result="compare-bad">
-                          {fill(t.pinBad, { why: x.why })}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        {kept.length > 0 && Cmp && <Cmp.CompareTable f={f} kept={kept} remove={remove} />}
       </section>
 
       {price && 'grades' in r && r.grades && avail && (
@@ -640,10 +602,24 @@ export default function PricingCalculator({ lang, t, policy, buildDate }: Props)
         </>
       )}
       <Toolbar lang={lang} csv={csv} csvName={t.csvName} />
+      {mounted && (
+        <p class="pr-stamp" data-result="stamp">
+          {[`${t.csvAt}: ${localDateTime(new Date())}`, `${t.csvPolicy}: ${policyVersion}`, window.location.href].join(
+            ' · ',
+          )}
+        </p>
+      )}
       {price && (
-        <details class="calc-math">
+        <details class="calc-math" onToggle={openMath}>
           <summary>{k.showMath}</summary>
-          <MathSteps t={t} lang={lang} price={price} policy={policy} />
+          {Steps && (
+            <Steps
+              t={t}
+              price={price}
+              policy={policy}
+              f={{ fill, p4: (v) => formatPercent(v, lang, 4), n2: (v) => formatNumber(v, lang, 2), pct }}
+            />
+          )}
         </details>
       )}
     </div>
@@ -651,6 +627,73 @@ export default function PricingCalculator({ lang, t, policy, buildDate }: Props)
 }
 
 type Pct = (v: Decimal | number, digits?: number) => string;
+
+type Repaid = { schedule: Schedule; apr: AnnualizedRate };
+/**
+ * What the customer pays at the minimum rate and at the offered rate: the first instalment, the totals and the
+ * all-in annualised rate (simple first), each straight from the schedule priceLoan / evaluateOffer built,
+ * with a link that opens the same loan at that rate in the schedule calculator.
+ */
+function Customer(p: {
+  t: PricingStrings;
+  lang: Lang;
+  method: RepaymentMethod;
+  cols: { key: string; head: string; x: Repaid; rate: Decimal }[];
+  link: (rate: Decimal) => string;
+}) {
+  const { t, lang, cols } = p;
+  const money = (v: Decimal) => formatMoney(v, lang);
+  const pct = (v: Decimal) => formatPercent(v, lang, 2, 2);
+  const rows: [string, string, (x: Repaid) => string][] = [
+    [t[`inst-${p.method}`], 'instalment', (x) => money(x.schedule.rows[0]!.payment)],
+    [t.interestTotal, 'interest', (x) => money(x.schedule.totals.interest)],
+    ...(cols.some((c) => !c.x.schedule.totals.fees.isZero())
+      ? [[t.feesTotal, 'fees', (x: Repaid) => money(x.schedule.totals.fees)] as [string, string, (x: Repaid) => string]]
+      : []),
+    [t.allIn, 'all-in', (x) => money(x.schedule.totals.allIn)],
+    [t.aprS, 'apr-simple', (x) => pct(x.apr.simple)],
+    [t.aprC, 'apr-compound', (x) => pct(x.apr.compound)],
+  ];
+  return (
+    <div class="pr-customer" data-result="customer">
+      <h2 id="pr-customer-h">{t.customer}</h2>
+      <table class="calc-table" aria-labelledby="pr-customer-h">
+        <thead>
+          <tr>
+            <td />
+            {cols.map((c) => (
+              <th scope="col" key={c.key}>
+                {c.head}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([label, key, get]) => (
+            <tr key={key}>
+              <th scope="row">{label}</th>
+              {cols.map((c) => (
+                <td key={c.key} data-result={`${c.key}-${key}`}>
+                  {get(c.x)}
+                </td>
+              ))}
+            </tr>
+          ))}
+          <tr class="print-hidden">
+            <td />
+            {cols.map((c) => (
+              <td key={c.key}>
+                <a href={p.link(c.rate)} data-result={`${c.key}-schedule`}>
+                  {t.openSchedule}
+                </a>
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+    </div>
+  );
+}
 
 function Checks({ t, lang, title, checks }: { t: PricingStrings; lang: Lang; title: string; checks: Check[] }) {
   return (
@@ -775,65 +818,5 @@ function Verdict(p: {
       </p>
       {p.children}
     </div>
-  );
-}
-
-/** The formulas with this scenario's numbers (calculators/pricing/economics.ts). */
-function MathSteps({
-  t,
-  lang,
-  price,
-  policy,
-}: {
-  t: PricingStrings;
-  lang: Lang;
-  price: PriceResult;
-  policy: PricingPolicy;
-}) {
-  const e = price.economics;
-  const c = policy.pricing.capital;
-  const p4 = (v: Decimal | number) => formatPercent(v, lang, 4);
-  const n2 = (v: Decimal) => formatNumber(v, lang, 2);
-  const get = (key: string) => price.components.find((x) => x.key === key)?.rate ?? 0;
-  const vars = {
-    S: n2(e.balanceYears),
-    f: p4(get('funding')),
-    o: p4(get('operating')),
-    pd: p4(price.grade.pd),
-    lgd: p4(price.grade.lgd),
-    k: p4(price.capitalPerBalance),
-    h: p4(c.hurdleRate),
-    y: p4(c.capitalYieldRate),
-    m: p4(get('margin')),
-    c: p4(price.costRate),
-    r: p4(price.requiredRate),
-    F: n2(e.fees),
-    I: n2(e.interest),
-    FC: n2(e.fundingCost),
-    OC: n2(e.operatingCost),
-    EL: n2(e.expectedLoss),
-    MC: n2(e.marginCharge),
-    CY: n2(e.capitalYield),
-    KS: n2(e.capitalYears),
-    raroc: p4(e.raroc),
-    P: n2(price.schedule.disbursed),
-    U: n2(price.schedule.upfrontFee),
-    net: n2(price.schedule.netProceeds),
-    simple: formatPercent(price.apr.simple, lang, 2, 2),
-    compound: formatPercent(price.apr.compound, lang, 2, 2),
-  };
-  const lines = [
-    t.mathS,
-    t.mathC,
-    e.fees.isZero() ? t.mathR : t.mathFees,
-    t.mathRaroc,
-    price.schedule.upfrontFee.isZero() ? t.mathApr : t.mathAprFee,
-  ];
-  return (
-    <ol>
-      {lines.map((l) => (
-        <li key={l}>{fill(l, vars)}</li>
-      ))}
-    </ol>
   );
 }
