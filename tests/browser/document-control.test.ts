@@ -76,7 +76,8 @@ describe('the regulation register', () => {
 
     it(`${lang}: every citation in the text links to an entry that lists the citing page`, () => {
       const pages = builtPages().filter(
-        (p) => (lang === 'en') === p.startsWith(`${TEST_BASE}en/`) && !p.endsWith('.html'),
+        // Superseded versions (archive/) are frozen as published: their citations are history, not clauses in force.
+        (p) => (lang === 'en') === p.startsWith(`${TEST_BASE}en/`) && !p.endsWith('.html') && !p.includes('/archive/'),
       );
       let citations = 0;
       for (const path of pages) {

@@ -3,12 +3,18 @@
  * the option proposed, the approval it needs, and the procedure version it was
  * computed under. Rendered into a container at the end of <body> so that print
  * CSS can print it alone (see calculators.css, "Case memo").
+ *
+ * Loaded after the island mounts (a dynamic import), not with it: only print
+ * needs it (island size budget). Runtime imports: none of the project's — the
+ * formatters come in as `f`, so no module shared with the island is split into a
+ * chunk of its own that the island would load up front.
  */
-import { REPAYMENT_OPTION_NAMES, type RepaymentComparison } from '../../../calculators/collections/types';
-import { formatDate, formatMoney, type Lang } from '../../../calculators/format';
-import { costBasisText, type Row } from './rows';
+import type { RepaymentComparison } from '../../../calculators/collections/types';
+import type { Bilingual } from '../../../calculators/errors';
+import type { formatDate, formatMoney, Lang } from '../../../calculators/format';
+import type { costBasisText, Row } from './rows';
 import type { OptionsStrings } from './strings';
-import { fill } from '../kit/fill';
+import type { fill } from '../kit/fill';
 
 export interface Basis {
   id: string;
@@ -16,21 +22,46 @@ export interface Basis {
   effective: string;
 }
 
+export interface MemoHelpers {
+  fill: typeof fill;
+  formatDate: typeof formatDate;
+  formatMoney: typeof formatMoney;
+  costBasisText: typeof costBasisText;
+  /** The name printed when no option is offered (hardship review). */
+  fallbackName: Bilingual;
+}
+
+/** A form field in the order printed: its URL key, its label's key in the strings, whether it is an amount. */
+export type MemoField = { key: string; label: keyof OptionsStrings; money?: boolean };
+
 interface Props {
   lang: Lang;
   t: OptionsStrings;
-  facts: [label: string, value: string][];
+  /** The case as typed (URL state) and the form's fields, for the facts list. */
+  input: Record<string, string>;
+  fields: readonly MemoField[];
   result: RepaymentComparison;
   rows: Row[];
   chosen: RepaymentComparison['recommendation']['code'];
   basis: Basis;
+  /** The reader's local date (YYYY-MM-DD), never UTC (calculators review #5). */
   today: string;
+  f: MemoHelpers;
 }
 
-export function CaseMemo({ lang, t, facts, result, rows, chosen, basis, today }: Props) {
+export function CaseMemo({ lang, t, input, fields, result, rows, chosen, basis, today, f }: Props) {
+  const { fill, formatDate, formatMoney } = f;
   const rec = result.recommendation;
   const option = result.options.find((o) => o.code === chosen);
-  const chosenName = (option?.name ?? REPAYMENT_OPTION_NAMES['hardship-review'])[lang];
+  const chosenName = (option?.name ?? f.fallbackName)[lang];
+  const unit = lang === 'zh' ? ' 元' : ' CNY';
+  const facts = fields.map(({ key, label, money }): [string, string] =>
+    // A blank penalty was estimated: print the estimate, marked so (calculators review #22).
+    key === 'pi' && !input.pi
+      ? [t.penaltyShown + t.estimated, formatMoney(result.penaltyInterest, lang)]
+      : [t[label], input[key] ? input[key] + (money ? unit : '') : t.na],
+  );
+  facts.push([t.contractDate, formatDate(result.contractDate, lang)]);
   const approver = option?.approval ? option.approval.approver[lang] : option ? t.beyondMatrix : t.na;
   // Why the option proposed cannot be offered, if it cannot (printed in bold: calculators review #22).
   const blocked =
@@ -117,7 +148,7 @@ export function CaseMemo({ lang, t, facts, result, rows, chosen, basis, today }:
         {approver}
       </p>
       {option && <p>{option.classification.text[lang]}</p>}
-      <p data-memo="cost-basis">{costBasisText(t, result, lang)}</p>
+      <p data-memo="cost-basis">{f.costBasisText(t, result, lang)}</p>
       <p class="memo-basis">
         <strong>
           {t.memoBasis}

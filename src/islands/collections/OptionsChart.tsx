@@ -2,10 +2,15 @@
  * Cumulative cash collected per option, month by month (legal route net of its
  * costs: cumulativeCollections), as a small inline SVG. The arithmetic here is pixel geometry. Lines differ by dash pattern as well as colour;
  * the comparison table is the text alternative.
+ *
+ * Loaded after the island mounts (a dynamic import; the server-rendered chart stays
+ * until then), not with it: island size budget. Runtime imports: none of the
+ * project's — `f` brings them, so no module shared with the island is split into a
+ * chunk of its own that the island would load up front.
  */
 import type { RepaymentOption } from '../../../calculators/collections/types';
-import { cumulativeCollections } from '../../../calculators/collections/cumulative';
-import { D, type Decimal } from '../../../calculators/decimal';
+import type { cumulativeCollections } from '../../../calculators/collections/cumulative';
+import type { D as DType, Decimal } from '../../../calculators/decimal';
 import type { Lang } from '../../../calculators/format';
 
 interface Props {
@@ -14,13 +19,15 @@ interface Props {
   title: string;
   summary: (months: number, max: Decimal) => string;
   monthLabel: string;
+  f: { D: typeof DType; cumulativeCollections: typeof cumulativeCollections };
 }
 
 const W = 640;
 const H = 220;
 const PAD = 6;
 
-export function OptionsChart({ options, lang, title, summary, monthLabel }: Props) {
+export function OptionsChart({ options, lang, title, summary, monthLabel, f }: Props) {
+  const { D, cumulativeCollections } = f;
   const shown = options.filter((o) => o.available);
   if (!shown.length) return null;
   const last = Math.max(1, ...shown.map((o) => o.planMonths));

@@ -5,19 +5,25 @@
  * contract date. A plan that is unaffordable, above the cost cap for that date or
  * beyond the approval matrix is marked red: it cannot be offered.
  */
-import { render } from 'preact';
-import { useEffect, useMemo } from 'preact/hooks';
-import type { RepaymentComparison, RepaymentPolicy } from '../../../calculators/collections/types';
+import { render, type ComponentChildren } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import {
+  REPAYMENT_OPTION_NAMES,
+  type RepaymentComparison,
+  type RepaymentPolicy,
+} from '../../../calculators/collections/types';
 import { CATEGORY_NAMES } from '../../../calculators/policy/categories';
 import { localToday } from '../../../calculators/dated';
 import { formatDate, formatMoney, formatNumber, formatPercent, type Lang } from '../../../calculators/format';
-import { toCsv } from '../../../calculators/csv';
 import { Field, SelectField } from '../kit/Field';
 import { Toolbar } from '../kit/Toolbar';
 import { useUrlState } from '../kit/url-state';
 import { kitStrings } from '../kit/strings';
-import { CaseMemo, type Basis } from './CaseMemo';
-import { OptionsChart } from './OptionsChart';
+import type { Basis } from './CaseMemo';
+import type { MathSteps as MathStepsType } from './MathSteps';
+import type { OptionsChart as OptionsChartType } from './OptionsChart';
+import { cumulativeCollections } from '../../../calculators/collections/cumulative';
+import { D } from '../../../calculators/decimal';
 import { compute, DEFAULT_CASE, type FieldKey } from './compute';
 import { blocks, costBasisText, metricRows } from './rows';
 import { useContractDate } from '../kit/contract-date';
@@ -32,6 +38,8 @@ interface Props {
   basis: Basis;
   /** The build machine's date (YYYY-MM-DD): "today" of the server render and of hydration, replaced by the reader's once mounted. */
   buildDate: string;
+  /** The default case's chart, drawn by the server wrapper (an Astro slot): shown until the chart's code has loaded. */
+  chart?: ComponentChildren;
 }
 
 const FIELDS: { key: FieldKey; hint?: boolean; money?: boolean }[] = [
@@ -58,8 +66,9 @@ const LABELS = {
   c: 'capacity',
   f: 'funds',
 } as const;
+const MEMO_FIELDS = FIELDS.map((f) => ({ key: f.key, label: LABELS[f.key], money: f.money }));
 
-export default function RepaymentOptions({ lang, t, policy, basis, buildDate }: Props) {
+export default function RepaymentOptions({ lang, t, policy, basis, buildDate, chart }: Props) {
   const k = kitStrings[lang];
   const [s, set] = useUrlState(DEFAULT_CASE);
   const contractDate = useContractDate(buildDate, s.cd, (cd) => set({ cd }));
@@ -73,7 +82,8 @@ export default function RepaymentOptions({ lang, t, policy, basis, buildDate }: 
       ? (s.ch as RepaymentComparison['recommendation']['code'])
       : r?.recommendation.code;
 
-  // The memo lives at the end of <body> so print CSS can print it alone.
+  // The memo lives at the end of <body> so print CSS can print it alone. Only print needs it:
+  // its code loads after the island mounts, not with it (island size budget).
   useEffect(() => {
     let root = document.getElementById('calc-memo-root');
     if (!root) {
@@ -81,33 +91,54 @@ export default function RepaymentOptions({ lang, t, policy, basis, buildDate }: 
       root.id = 'calc-memo-root';
       document.body.appendChild(root);
     }
-    const unit = lang === 'zh' ? ' 元' : ' CNY';
-    const facts = FIELDS.map((f) => {
-      // A blank penalty was estimated: print the estimate, marked so (calculators review #22).
-      if (f.key === 'pi' && !s.pi && r)
-        return [t.penaltyShown + t.estimated, formatMoney(r.penaltyInterest, lang)] as [string, string];
-      return [t[LABELS[f.key]], s[f.key] ? s[f.key] + (f.money ? unit : '') : t.na] as [string, string];
+    if (!r || !chosen) return render(null, root);
+    let live = true;
+    const helpers = {
+      fill,
+      formatDate,
+      formatMoney,
+      costBasisText,
+      fallbackName: REPAYMENT_OPTION_NAMES['hardship-review'],
+    };
+    void import('./CaseMemo').then(({ CaseMemo }) => {
+      if (live)
+        render(
+          <CaseMemo
+            lang={lang}
+            t={t}
+            input={s}
+            fields={MEMO_FIELDS}
+            result={r}
+            rows={rows}
+            chosen={chosen}
+            basis={basis}
+            today={localToday()}
+            f={helpers}
+          />,
+          root,
+        );
     });
-    if (r) facts.push([t.contractDate, formatDate(r.contractDate, lang)]);
-    // The memo's date is the reader's local date, never UTC (calculators review #5).
-    render(
-      r && chosen ? (
-        <CaseMemo
-          lang={lang}
-          t={t}
-          facts={facts}
-          result={r}
-          rows={rows}
-          chosen={chosen}
-          basis={basis}
-          today={localToday()}
-        />
-      ) : null,
-      root,
-    );
+    return () => {
+      live = false;
+    };
   }, [r, rows, chosen, lang, t, basis]);
 
-  const csv = r ? () => toCsv(metricRows(r, t, lang, true)) : undefined;
+  // The chart's code loads once the island has mounted, not with it (island size budget); until
+  // then the chart the server drew for the default case (the `chart` slot) stays.
+  const [Chart, setChart] = useState<typeof OptionsChartType>();
+  useEffect(() => void import('./OptionsChart').then((m) => setChart(() => m.OptionsChart)), []);
+
+  // The formulas' code loads when the reader opens them (MathSteps.tsx), not with the island.
+  const [Steps, setSteps] = useState<typeof MathStepsType>();
+  const openMath = (e: Event) =>
+    (e.currentTarget as HTMLDetailsElement).open &&
+    !Steps &&
+    void import('./MathSteps').then((m) => setSteps(() => m.MathSteps));
+
+  // The CSV writer loads when the reader asks for the file, not with the island.
+  const csv = r
+    ? () => import('../../../calculators/csv').then((m) => m.toCsv(metricRows(r, t, lang, true)))
+    : undefined;
   const money = (v: Parameters<typeof formatMoney>[0]) => formatMoney(v, lang);
   const recCode = r?.recommendation.code;
 
@@ -123,8 +154,9 @@ export default function RepaymentOptions({ lang, t, policy, basis, buildDate }: 
             value={s[f.key]}
             onInput={(v) => set({ [f.key]: v } as Partial<typeof DEFAULT_CASE>)}
             error={c.errors[f.key]?.[lang]}
+            note={c.notes[f.key]?.[lang]}
             suffix={f.money ? (lang === 'zh' ? '元' : 'CNY') : undefined}
-            inputMode={f.key === 'r' ? 'text' : 'decimal'}
+            inputMode={f.key === 'r' || f.money ? 'text' : 'decimal'}
           />
         ))}
         <Field
@@ -150,12 +182,15 @@ export default function RepaymentOptions({ lang, t, policy, basis, buildDate }: 
         )}
       </form>
 
-      <section class="calc-results" aria-live="polite" aria-label={k.results}>
+      {/* Only the key figure is announced on each change, not every card (calculators review #32). */}
+      <section class="calc-results" aria-label={k.results}>
         {r ? (
           <>
             <p
               class={`calc-recommendation${r.recommendation.noAffordableOption ? ' calc-recommendation--none' : ''}`}
               data-result="recommendation"
+              aria-live="polite"
+              aria-atomic="true"
             >
               <strong>
                 {t.recommendation}
@@ -260,85 +295,33 @@ export default function RepaymentOptions({ lang, t, policy, basis, buildDate }: 
               </li>
             ))}
           </ul>
-          <OptionsChart
-            options={r.options}
-            lang={lang}
-            title={t.chartTitle}
-            monthLabel={t.month}
-            summary={(n, max) => fill(t.chartSummary, { n, max: money(max) })}
-          />
-          <details class="calc-math">
+          {Chart ? (
+            <Chart
+              options={r.options}
+              lang={lang}
+              title={t.chartTitle}
+              monthLabel={t.month}
+              summary={(n, max) => fill(t.chartSummary, { n, max: money(max) })}
+              f={{ D, cumulativeCollections }}
+            />
+          ) : (
+            chart
+          )}
+          <details class="calc-math" onToggle={openMath}>
             <summary>{k.showMath}</summary>
-            <MathSteps lang={lang} t={t} r={r} policy={policy} dpd={s.d} />
+            {Steps && (
+              <Steps
+                lang={lang}
+                t={t}
+                r={r}
+                policy={policy}
+                dpd={s.d}
+                f={{ fill, formatMoney, formatNumber, formatPercent }}
+              />
+            )}
           </details>
         </>
       )}
     </div>
-  );
-}
-
-/** The formulas with this case's numbers in them. */
-function MathSteps({
-  lang,
-  t,
-  r,
-  policy,
-  dpd,
-}: {
-  lang: Lang;
-  t: OptionsStrings;
-  r: RepaymentComparison;
-  policy: RepaymentPolicy;
-  dpd: string;
-}) {
-  const p = policy.collections.plans;
-  const pct = (v: Parameters<typeof formatPercent>[0], d = 2) => formatPercent(v, lang, d);
-  // The penalty rate's cap step is shown, so 18% × 1.5 = 27% capped at 24% does not read as a slip (calculators review #21).
-  const capped = r.penaltyRateUncapped.gt(r.penaltyRateCap);
-  const lines = [
-    fill(capped ? t.mathPenaltyCapped : t.mathPenalty, {
-      uplift: pct(policy.collections.penalty.penaltyUpliftRate),
-      raw: pct(r.penaltyRateUncapped),
-      cap: pct(r.penaltyRateCap),
-    }),
-    ...(r.penaltyEstimated
-      ? [
-          fill(t.mathPenaltyEst, {
-            base: formatMoney(r.overdueBase, lang),
-            rate: pct(r.penaltyRate),
-            dpd,
-            penalty: formatMoney(r.penaltyInterest, lang),
-          }),
-        ]
-      : []),
-    fill(t.mathClaim, {
-      claim: formatMoney(r.claim, lang),
-      ratio: pct(p.affordabilityMaxRatio),
-      limit: formatMoney(r.affordableLimit, lang),
-    }),
-    fill(t.mathNpv, { disc: pct(p.discountRate), monthly: pct(r.monthlyDiscountRate, 6) }),
-    fill(t.mathRate, {
-      base: formatMoney(r.costBase.amount, lang),
-      months: r.costBase.monthsBefore,
-      cap: formatPercent(r.costCap.rate, lang, 2, 2),
-    }),
-    ...r.options
-      .filter((o) => o.available && o.payments.length > 1)
-      .map((o) =>
-        fill(t.mathPlan, {
-          name: o.name[lang],
-          n: o.planMonths,
-          first: formatMoney(o.payments[0]!, lang),
-          base: formatNumber(r.annualDiscountFactor, lang, 20),
-          npv: formatMoney(o.npv, lang),
-        }),
-      ),
-  ];
-  return (
-    <ol>
-      {lines.map((l) => (
-        <li key={l}>{l}</li>
-      ))}
-    </ol>
   );
 }

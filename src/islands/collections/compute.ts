@@ -32,6 +32,8 @@ export type FieldKey = Exclude<keyof CaseInput, 'ch' | 'cd'>;
 
 export interface Computed {
   errors: Partial<Record<FieldKey | 'cd', Bilingual>>;
+  /** What a parser assumed (0.049 read as 4.9%, a daily rate annualised), shown under the field. */
+  notes: Partial<Record<FieldKey, Bilingual>>;
   result?: RepaymentComparison;
   failure?: Bilingual;
 }
@@ -53,15 +55,18 @@ const PARSERS: Record<FieldKey, (text: string) => ParseResult<Decimal | number |
 /** `today`: the date a blank contract date stands for (the island passes the reader's, once mounted). */
 export function compute(s: CaseInput, policy: RepaymentPolicy, today: string): Computed {
   const errors: Computed['errors'] = {};
+  const notes: Computed['notes'] = {};
   const v: Partial<Record<FieldKey, Decimal | number | undefined>> = {};
   for (const key of Object.keys(PARSERS) as FieldKey[]) {
     const r = PARSERS[key](s[key]);
-    if (r.ok) v[key] = r.value;
-    else errors[key] = r.error.message;
+    if (r.ok) {
+      v[key] = r.value;
+      if (r.note) notes[key] = r.note;
+    } else errors[key] = r.error.message;
   }
   const date = parseContractDate(s.cd, today);
   if (!date.ok) errors.cd = date.error.message;
-  if (Object.keys(errors).length || !date.ok) return { errors };
+  if (Object.keys(errors).length || !date.ok) return { errors, notes };
   try {
     const result = compareRepaymentPlans(
       {
@@ -79,9 +84,9 @@ export function compute(s: CaseInput, policy: RepaymentPolicy, today: string): C
       },
       policy,
     );
-    return { errors, result };
+    return { errors, notes, result };
   } catch (e) {
-    if (e instanceof CalcError) return { errors, failure: e.messages };
+    if (e instanceof CalcError) return { errors, notes, failure: e.messages };
     throw e;
   }
 }

@@ -2,6 +2,9 @@
  * A labelled text field with its error message underneath, wired for screen
  * readers (aria-invalid, aria-describedby). Text, not type=number: staff type
  * "100万", "４．９%" or "1,000,000", which the calculators' parsers understand.
+ * `note`: what the parser assumed (0.049 read as 4.9%, a daily rate annualised),
+ * shown under the field while it has no error. Described by, not announced: it
+ * changes as the reader types (calculators review #1).
  */
 import type { ComponentChildren } from 'preact';
 
@@ -11,15 +14,19 @@ interface Props {
   value: string;
   onInput: (value: string) => void;
   error?: string | undefined;
+  note?: string | undefined;
   hint?: ComponentChildren;
   inputMode?: 'decimal' | 'numeric' | 'text';
   suffix?: string;
 }
 
-export function Field({ id, label, value, onInput, error, hint, inputMode = 'decimal', suffix }: Props) {
+export function Field({ id, label, value, onInput, error, note, hint, inputMode = 'decimal', suffix }: Props) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
+  const noteId = `${id}-note`;
+  if (error) note = undefined;
+  const describedBy =
+    [hint ? hintId : '', note ? noteId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div class={`calc-field${error ? ' calc-field--invalid' : ''}`}>
       <label for={id}>{label}</label>
@@ -45,6 +52,11 @@ export function Field({ id, label, value, onInput, error, hint, inputMode = 'dec
       {hint && (
         <p id={hintId} class="calc-hint">
           {hint}
+        </p>
+      )}
+      {note && (
+        <p id={noteId} class="calc-field-note">
+          {note}
         </p>
       )}
       {error && (

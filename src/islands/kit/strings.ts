@@ -5,7 +5,8 @@ export const kitStrings = {
   zh: {
     copyLink: '复制链接',
     copied: '已复制链接',
-    copyFailed: '无法复制，请从地址栏复制',
+    copyManual: '已选中下面的链接：请按 Ctrl+C 复制（手机上长按后选“复制”）',
+    link: '本页链接',
     downloadCsv: '导出 CSV',
     print: '打印',
     showMath: '显示计算过程',
@@ -16,7 +17,8 @@ export const kitStrings = {
   en: {
     copyLink: 'Copy link',
     copied: 'Link copied',
-    copyFailed: 'Could not copy: copy the address bar instead',
+    copyManual: 'The link below is selected: press Ctrl+C to copy it (on a phone, press and hold, then Copy)',
+    link: 'Link to this page',
     downloadCsv: 'Download CSV',
     print: 'Print',
     showMath: 'Show the math',

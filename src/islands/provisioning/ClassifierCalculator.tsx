@@ -129,11 +129,11 @@ export default function ClassifierCalculator({
         </fieldset>
       </form>
 
-      <section class="calc-results" aria-live="polite" aria-label={k.results}>
+      <section class="calc-results" aria-label={k.results}>
         {res ? (
           <>
             <dl class="calc-summary">
-              <div class="calc-key">
+              <div class="calc-key" aria-live="polite" aria-atomic="true">
                 <dt>{t.category}</dt>
                 <dd data-result="category">{CATEGORY_NAMES[res.category][lang]}</dd>
               </div>

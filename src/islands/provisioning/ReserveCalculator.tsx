@@ -176,6 +176,7 @@ export default function ReserveCalculator({
           value={s.r ?? ''}
           onInput={(v) => set({ r: v })}
           error={r.errors.r?.[lang]}
+          inputMode="text"
         />
         <Field
           id="rs-months"
@@ -196,6 +197,7 @@ export default function ReserveCalculator({
               value={s[key] ?? ''}
               onInput={(v) => set({ [key]: v })}
               error={r.errors[key]?.[lang]}
+              inputMode="text"
             />
           ))}
           <div class={`calc-field rs-paste${paste.error ? ' calc-field--invalid' : ''}`}>
@@ -223,10 +225,10 @@ export default function ReserveCalculator({
         </fieldset>
       </form>
 
-      <section class="calc-results" aria-live="polite" aria-label={k.results}>
+      <section class="calc-results" aria-label={k.results}>
         {res ? (
           <dl class="calc-summary">
-            <div class="calc-key">
+            <div class="calc-key" aria-live="polite" aria-atomic="true">
               <dt>{t.booked}</dt>
               <dd data-result="booked">{money(res.bookedAllowance)}</dd>
             </div>
