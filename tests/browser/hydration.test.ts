@@ -135,7 +135,7 @@ describe('calculators hydrate on intent', () => {
     await hydrated(page, 'pricing');
     await expect.poll(() => resultText(page, 'compare-status')).toBe('已加入比较：情景 1（最多 3 个）。');
     // The comparison's code loads when the first scenario is kept: wait for it, then exactly one column.
-    await expect.poll(() => page.locator('[data-result="compare"] thead th').count()).toBe(1);
+    await expect.poll(() => page.locator('[data-result="compare"] thead th').count(), { timeout: 10_000 }).toBe(1);
     expect(errors).toEqual([]);
     await close();
   });

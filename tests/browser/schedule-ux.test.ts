@@ -43,10 +43,12 @@ describe.each(LANGS)('schedule calculator ($lang)', ({ path, unit, csv }) => {
     // 12,000 at 0% over 12 months: every payment is 1,000.00 — formatNumber used to write "1,000".
     await fill(page, { 'sc-amount': '12,000', 'sc-rate': '0', 'sc-term': '12' });
     await expect.poll(() => resultText(page, 'instalment')).toBe(unit('1,000.00'));
-    await expect.poll(() => tableRow(page, 0)).toEqual(['1,000.00', '1,000.00', '0.00', '0.00', '11,000.00']);
+    await expect
+      .poll(() => tableRow(page, 0), { timeout: 10_000 })
+      .toEqual(['1,000.00', '1,000.00', '0.00', '0.00', '11,000.00']);
     // Read the table only once it has settled on the last figure typed.
-    await expect.poll(() => page.locator('.sc-detail.sc-stale').count()).toBe(0);
-    await expect.poll(() => page.locator('.calc-table tbody td').count()).toBe(12 * 5);
+    await expect.poll(() => page.locator('.sc-detail.sc-stale').count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => page.locator('.calc-table tbody td').count(), { timeout: 10_000 }).toBe(12 * 5);
     const cells = await page.locator('.calc-table tbody td').allInnerTexts();
     expect(cells.length).toBe(12 * 5);
     for (const c of cells) expect(c).toMatch(/^-?\d{1,3}(,\d{3})*\.\d{2}$/);
