@@ -75,8 +75,6 @@ describe('islands render only', () => {
     'provisioning/StageChart.tsx',
     'collections/OptionsChart.tsx',
   ];
-  /** A radio button's value is the option's index written by the island itself, not typed text. */
-  const NOT_TYPED = ['quiz/Quiz.tsx'];
   // decimal.js's arithmetic methods (long names and aliases); comparisons, rounding for display and toFixed are not arithmetic.
   const ARITHMETIC =
     /\.(plus|minus|times|mul|sub|div|dividedBy|dividedToIntegerBy|divToInt|pow|toPower|mod|modulo|neg|negated|abs|absoluteValue|sqrt|exp|ln|naturalExponential|naturalLogarithm)\(|\bDecimal\.(max|min|sum|add|sub|mul|div)\(/g;
@@ -88,12 +86,11 @@ describe('islands render only', () => {
 
   it('there are islands to check, and every allow-listed file exists', () => {
     expect(islands.length).toBeGreaterThan(20);
-    for (const f of [...GEOMETRY, ...NOT_TYPED]) expect(islands).toContain(join('src/islands', f));
+    for (const f of GEOMETRY) expect(islands).toContain(join('src/islands', f));
   });
 
   it('no Number(), parseFloat or parseInt on typed text (parse with calculators/input)', () => {
-    const checked = islands.filter((f) => !NOT_TYPED.includes(relative('src/islands', f)));
-    expect(checked.flatMap((f) => hits(f, NUMBER_FROM_TEXT))).toEqual([]);
+    expect(islands.flatMap((f) => hits(f, NUMBER_FROM_TEXT))).toEqual([]);
   });
 
   it('no Decimal arithmetic outside chart geometry (the value comes from calculators/)', () => {

@@ -28,10 +28,12 @@ interface Props {
 
 const letter = (i: number) => String.fromCharCode(65 + i);
 
-/** The option ticked in a question's form, if any. */
+/** The option ticked in a question's form, if any: its position among the question's radios (option i is radio i). */
 const chosenIn = (form: HTMLFormElement | null): number | undefined => {
-  const radio = form?.querySelector<HTMLInputElement>('input[type="radio"]:checked');
-  return radio ? Number(radio.value) : undefined;
+  const index = [...(form?.querySelectorAll<HTMLInputElement>('input[type="radio"]') ?? [])].findIndex(
+    (r) => r.checked,
+  );
+  return index < 0 ? undefined : index;
 };
 
 export default function Quiz({ module, lang, questions }: Props) {
