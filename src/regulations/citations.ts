@@ -3,7 +3,8 @@
  * the section (nearest heading above it) and a link. Read from the MDX source at build time, so the
  * register's back-links always match the text (tests/unit/regulations.test.ts checks they are complete).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { mdxFiles } from '../content-files';
 import { join, relative } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { parse } from 'yaml';
@@ -25,12 +26,6 @@ export interface Citation {
 }
 
 const DOCS = 'content/docs';
-
-function mdxFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? mdxFiles(join(dir, e.name)) : /\.mdx?$/.test(e.name) ? [join(dir, e.name)] : [],
-  );
-}
 
 /** Heading text as the reader sees it, for the slug: MDX tags, emphasis and links removed. */
 const plainHeading = (s: string) =>

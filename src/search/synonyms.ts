@@ -3,7 +3,8 @@
  * Read and checked once per build (Node fs); each page gets its own language's entries
  * (src/overrides/Search.astro), which the search dialog applies at query time (./query.ts).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { mdxFiles } from '../content-files';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { parseContentYaml } from '../content-yaml';
@@ -27,12 +28,8 @@ export type Synonyms = z.infer<typeof SynonymsSchema>;
 
 /** The text of every page of one language, lower-cased (the zh pages are those outside en/). */
 function pagesText(lang: 'zh' | 'en', root: string): string {
-  const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory() ? walk(join(dir, e.name)) : /\.mdx?$/.test(e.name) ? [join(dir, e.name)] : [],
-    );
   const docs = join(root, 'content/docs');
-  return walk(docs)
+  return mdxFiles(docs)
     .filter((f) => f.slice(docs.length + 1).startsWith('en/') === (lang === 'en'))
     .map((f) => readFileSync(f, 'utf8').toLowerCase())
     .join('\n');
