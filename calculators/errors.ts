@@ -14,11 +14,18 @@ export interface Bilingual {
 export class CalcError extends Error {
   readonly code: string;
   readonly messages: Bilingual;
-  constructor(code: string, messages: Bilingual) {
+  /**
+   * The input responsible, when one is (e.g. `'upfrontFee'` for a fee not below the principal):
+   * islands show the message next to that field, with aria-invalid, instead of in the results.
+   * @example new CalcError('invalid-input', { zh: '…', en: '…' }, 'upfrontFee').field // 'upfrontFee'
+   */
+  readonly field?: string;
+  constructor(code: string, messages: Bilingual, field?: string) {
     // For logs and test output, never shown to a reader: whatever languages the message carries (an island keeps one).
     super(`${code}: ${Object.values(messages).filter(Boolean).join(' / ')}`);
     this.name = 'CalcError';
     this.code = code;
     this.messages = messages;
+    this.field = field;
   }
 }
