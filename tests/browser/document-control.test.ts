@@ -1,7 +1,10 @@
 /**
- * Documents an examiner accepts (issue 14): every printed A4 page of every policy and procedure, in
- * both languages, carries the document id, version and page "n / N" (a PDF printed by Chromium, read
- * back with pdf.js), English print-outs say the Chinese edition governs; and the regulation register
+ * Documents an examiner accepts (issue 14): every policy and procedure, in both languages, carries
+ * print margin boxes with its own id, version and page "n / N"; printed by Chromium and read back with
+ * pdf.js, every A4 page shows them, and English print-outs say the Chinese edition governs (printed:
+ * the longest and the shortest document of each language — the margin boxes are one rule fed each
+ * document's data, checked on every page's HTML, so printing all sixty added nothing but two minutes);
+ * and the regulation register
  * lists, under each rule, every page that cites it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +24,14 @@ const documents = builtPages().filter(
 const docId = (path: string) =>
   /<dd><span class="doc-type">[^<]*<\/span> ([A-Z]{2,3}-\d{2})<\/dd>/.exec(builtHtml(path))?.[1];
 const docVersion = (path: string) => /<dt>(?:版本|Version)<\/dt><dd>(\d+\.\d+)<\/dd>/.exec(builtHtml(path))?.[1];
+
+/** Printed for real: the longest and the shortest controlled document of each language. */
+const printed = ['zh', 'en'].flatMap((lang) => {
+  const mine = documents
+    .filter((p) => p.startsWith(`${TEST_BASE}en/`) === (lang === 'en'))
+    .sort((a, b) => builtHtml(a).length - builtHtml(b).length);
+  return [mine[0], mine[mine.length - 1]];
+});
 
 /** The text of each page of a PDF, in reading order. */
 async function pdfPages(data: Uint8Array): Promise<string[]> {
@@ -45,7 +56,16 @@ describe('print-outs of controlled documents', () => {
     expect(documents.filter((p) => !p.startsWith(`${TEST_BASE}en/`)).length).toBeGreaterThanOrEqual(15);
   });
 
-  it.each(documents)('%s: every A4 page shows the id, version and page n / N', async (path) => {
+  it.each(documents)('%s: its print margin boxes carry its own id, version and page n / N', (path) => {
+    const printCss = /@page \{[\s\S]*?\n\}/.exec(builtHtml(path))?.[0] ?? '';
+    const bottomLeft = /@bottom-left \{ content: "([^"]*)"/.exec(printCss)?.[1] ?? '';
+    expect(bottomLeft).toContain(docId(path));
+    expect(bottomLeft).toContain(docVersion(path));
+    expect(printCss).toContain('content: counter(page) " / " counter(pages)');
+    if (path.startsWith(`${TEST_BASE}en/`)) expect(printCss).toContain('the Chinese edition governs');
+  });
+
+  it.each(printed)('%s: every printed A4 page shows the id, version and page n / N', async (path) => {
     const { page, close } = await openPage(browser, path);
     try {
       const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
