@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { contiguousRanges, uniqueBy } from './list-checks';
 import { amount, bilingual, fraction, isoDate, wholeDays, wholeMonths } from './primitives';
 
 /**
@@ -219,45 +220,16 @@ export const CollectionsSchema = z
   .strict()
   .superRefine((c, ctx) => {
     // Stages: contiguous by DPD, the first is the pre-due reminder, only the last is open-ended.
-    const first = c.stages[0];
-    if (first && first.fromDays !== -c.reminderLeadDays) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['stages', 0, 'fromDays'],
-        message: `must be −reminderLeadDays (${-c.reminderLeadDays}): the first stage is the pre-due reminder`,
-      });
-    }
-    c.stages.forEach((s, i) => {
-      const last = i === c.stages.length - 1;
-      if (!last && s.toDays === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['stages', i, 'toDays'],
-          message: 'only the last stage may be open-ended',
-        });
-      }
-      if (last && s.toDays !== undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['stages', i, 'toDays'],
-          message: 'the last stage must be open-ended (no toDays)',
-        });
-      }
-      const prev = c.stages[i - 1];
-      if (prev?.toDays !== undefined && s.fromDays !== prev.toDays + 1) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['stages', i, 'fromDays'],
-          message: `must be ${prev.toDays + 1} (the day after stage ${prev.code} ends): stages are contiguous`,
-        });
-      }
-    });
+    contiguousRanges(
+      c.stages.map((s) => ({ ...s, id: s.code })),
+      ctx,
+      'stage',
+      ['stages'],
+      { day: -c.reminderLeadDays, why: 'the first stage is the pre-due reminder (−reminderLeadDays)' },
+    );
     // Contact matrix: unique ids; stages name only parties the matrix has; someone is always off limits.
+    uniqueBy(c.contactParties, 'id', ctx, (id) => `"${id}" is listed twice`, ['contactParties']);
     const partyIds = c.contactParties.map((p) => p.id);
-    partyIds.forEach((id, i) => {
-      if (partyIds.indexOf(id) !== i)
-        ctx.addIssue({ code: 'custom', path: ['contactParties', i, 'id'], message: `"${id}" is listed twice` });
-    });
     if (!c.contactParties.some((p) => p.rule === 'never')) {
       ctx.addIssue({
         code: 'custom',

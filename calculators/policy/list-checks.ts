@@ -48,23 +48,25 @@ export function inOrder<T>(
 }
 
 /**
- * Day ranges `{ id, fromDays, toDays? }` that tile 0…∞: the first from day 0, each from the day after
- * the previous one ends, only the last open-ended (no toDays).
+ * Day ranges `{ id, fromDays, toDays? }` that tile first…∞: the first from `first.day` (0 unless
+ * said), each from the day after the previous one ends, only the last open-ended (no toDays).
  *
  * @example contiguousRanges(buckets, ctx, 'bucket', ['ecl', 'buckets'])
+ * @example contiguousRanges(stages, ctx, 'stage', ['stages'], { day: -3, why: 'the first stage is the pre-due reminder' })
  */
 export function contiguousRanges(
   items: readonly { id: string; fromDays: number; toDays?: number | undefined }[],
   ctx: z.RefinementCtx,
   name: string,
   at: Path = [],
+  first: { day: number; why: string } = { day: 0, why: `the first ${name} holds loans not past due` },
 ): void {
   const issue = (i: number, key: string, message: string) =>
     ctx.addIssue({ code: 'custom', path: [...at, i, key], message });
   items.forEach((b, i) => {
     const prev = items[i - 1];
     const last = i === items.length - 1;
-    if (i === 0 && b.fromDays !== 0) issue(i, 'fromDays', `must be 0: the first ${name} holds loans not past due`);
+    if (i === 0 && b.fromDays !== first.day) issue(i, 'fromDays', `must be ${first.day}: ${first.why}`);
     if (prev?.toDays !== undefined && b.fromDays !== prev.toDays + 1) {
       issue(
         i,

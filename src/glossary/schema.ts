@@ -1,5 +1,6 @@
 /** The glossary (content/glossary/terms.yaml): one entry per term, both languages. */
 import { z } from 'zod';
+import { uniqueBy } from '../../calculators/policy/list-checks';
 
 const text = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
 
@@ -26,11 +27,7 @@ export const GlossarySchema = z
   .array(TermSchema)
   .min(1)
   .superRefine((terms, ctx) => {
-    const seen = new Set<string>();
-    terms.forEach((t, i) => {
-      if (seen.has(t.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate term id "${t.id}"` });
-      seen.add(t.id);
-    });
+    uniqueBy(terms, 'id', ctx, (id) => `duplicate term id "${id}"`);
   });
 
 export type Term = z.infer<typeof TermSchema>;

@@ -4,6 +4,7 @@
  * the clauses that cite it. Schema-validated at build time; a bad entry stops the build.
  */
 import { z } from 'zod';
+import { uniqueBy } from '../../calculators/policy/list-checks';
 import { isIsoDate } from '../../calculators/dated';
 
 const text = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
@@ -56,11 +57,8 @@ export const RegisterSchema = z
   .min(1)
   .superRefine((regs, ctx) => {
     const ids = new Set(regs.map((r) => r.id));
-    const seen = new Set<string>();
+    uniqueBy(regs, 'id', ctx, (id) => `duplicate regulation id "${id}"`);
     regs.forEach((r, i) => {
-      if (seen.has(r.id))
-        ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate regulation id "${r.id}"` });
-      seen.add(r.id);
       if (r.supersededBy && !ids.has(r.supersededBy)) {
         ctx.addIssue({
           code: 'custom',

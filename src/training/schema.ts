@@ -5,6 +5,7 @@
  * it is filled in at build time in the reader's language (src/training/load.ts).
  */
 import { z } from 'zod';
+import { uniqueBy } from '../../calculators/policy/list-checks';
 
 const text = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase letters, digits and hyphens');
@@ -47,24 +48,14 @@ export const QuizModuleSchema = z
   })
   .strict()
   .superRefine((m, ctx) => {
-    const seen = new Set<string>();
-    m.questions.forEach((q, i) => {
-      if (seen.has(q.id))
-        ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: `duplicate question id "${q.id}"` });
-      seen.add(q.id);
-    });
+    uniqueBy(m.questions, 'id', ctx, (id) => `duplicate question id "${id}"`, ['questions']);
   });
 
 export const QuizFileSchema = z
   .array(QuizModuleSchema)
   .min(1)
   .superRefine((mods, ctx) => {
-    const seen = new Set<string>();
-    mods.forEach((m, i) => {
-      if (seen.has(m.module))
-        ctx.addIssue({ code: 'custom', path: [i, 'module'], message: `duplicate module "${m.module}"` });
-      seen.add(m.module);
-    });
+    uniqueBy(mods, 'module', ctx, (id) => `duplicate module "${id}"`);
   });
 
 export type QuizModule = z.infer<typeof QuizModuleSchema>;

@@ -86,7 +86,7 @@ describe('collections schema rejects bad data, naming the field', () => {
     [
       'a pre-due stage out of step with reminderLeadDays',
       (d: any) => (d.reminderLeadDays = 5),
-      /stages\[0\]\.fromDays: must be −reminderLeadDays/,
+      /stages\[0\]\.fromDays: must be -5: the first stage is the pre-due reminder \(−reminderLeadDays\)/,
     ],
     [
       'an open-ended middle stage',

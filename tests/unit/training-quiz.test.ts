@@ -17,6 +17,12 @@ const quiz = parseQuizFile(readFileSync('content/training/quiz.yaml', 'utf8'));
 const glossary = GlossarySchema.parse(parse(readFileSync('content/glossary/terms.yaml', 'utf8')));
 
 describe('glossary', () => {
+  it('rejects a term id listed twice, naming the second', () => {
+    const found = GlossarySchema.safeParse([glossary[0], glossary[1], glossary[0]]);
+    expect(found.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['2.id', `duplicate term id "${glossary[0]!.id}"`],
+    ]);
+  });
   // Both languages of each term are GlossarySchema's job (min(1) on each), checked when it parses above.
   it('has at least 45 terms', () => {
     expect(glossary.length).toBeGreaterThanOrEqual(45);
@@ -87,9 +93,15 @@ describe('training quizzes', () => {
     expect(QuizFileSchema.safeParse([{ module: 'm', questions: [...ok.slice(0, 3), q('d', [0, 1])] }]).success).toBe(
       false,
     );
-    expect(QuizFileSchema.safeParse([{ module: 'm', questions: [...ok.slice(0, 3), q('a', [0])] }]).success).toBe(
-      false,
-    );
+    expect(
+      QuizFileSchema.safeParse([{ module: 'm', questions: [...ok.slice(0, 3), q('a', [0])] }]).error?.issues[0],
+    ).toMatchObject({ path: [0, 'questions', 3, 'id'], message: 'duplicate question id "a"' });
+    expect(
+      QuizFileSchema.safeParse([
+        { module: 'm', questions: ok },
+        { module: 'm', questions: ok },
+      ]).error?.issues[0],
+    ).toMatchObject({ path: [1, 'module'], message: 'duplicate module "m"' });
     expect(QuizFileSchema.safeParse([{ module: 'm', questions: ok.slice(0, 3) }]).success).toBe(false);
     expect(() => parseQuizFile('- module: m\n  questions: []\n', 'x.yaml')).toThrow(/x\.yaml: invalid quiz/);
   });
