@@ -36,7 +36,9 @@ export default defineConfig({
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Two files at a time (one per core) against the one shared Chromium: most of a browser test is
+          // waiting (loads, hydration, debounce), and every test polls for what it waits on, none sleeps.
+          maxWorkers: 2,
         },
       },
     ],
