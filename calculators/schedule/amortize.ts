@@ -84,8 +84,9 @@ export function levelInstalment(principal: Decimal, monthlyRate: Decimal, n: num
   return principal.times(monthlyRate).times(growth).div(growth.minus(1));
 }
 
-function invalid(message: Bilingual): never {
-  throw new CalcError('invalid-input', message);
+/** `field`: the input responsible (AmortizeInput's name for it), so an island can show the message under that field. */
+function invalid(message: Bilingual, field?: 'principal' | 'annualRate' | 'termMonths' | 'upfrontFee' | 'fees'): never {
+  throw new CalcError('invalid-input', message, field);
 }
 
 /**
@@ -101,19 +102,30 @@ export function amortize(input: AmortizeInput): Schedule {
   const annual = D(input.annualRate);
   const n = input.termMonths;
   if (!P.isFinite() || P.lte(0) || P.decimalPlaces() > 2)
-    invalid({
-      zh: '本金须为大于 0、最多两位小数的金额。',
-      en: 'The principal must be a positive amount with at most two decimals.',
-    });
-  if (!annual.isFinite() || annual.isNeg()) invalid({ zh: '利率不能为负数。', en: 'The rate cannot be negative.' });
+    invalid(
+      {
+        zh: '本金须为大于 0、最多两位小数的金额。',
+        en: 'The principal must be a positive amount with at most two decimals.',
+      },
+      'principal',
+    );
+  if (!annual.isFinite() || annual.isNeg())
+    invalid({ zh: '利率不能为负数。', en: 'The rate cannot be negative.' }, 'annualRate');
   if (!Number.isInteger(n) || n < 1 || n > 600)
-    invalid({ zh: '期限须为 1–600 个整月。', en: 'The term must be a whole number of months from 1 to 600.' });
+    invalid(
+      { zh: '期限须为 1–600 个整月。', en: 'The term must be a whole number of months from 1 to 600.' },
+      'termMonths',
+    );
 
   const upfrontFee = roundFen(D(input.fees?.upfrontAmount ?? 0));
   const feeRate = D(input.fees?.monthlyFeeRate ?? 0);
-  if (upfrontFee.isNeg() || feeRate.isNeg()) invalid({ zh: '费用不能为负数。', en: 'Fees cannot be negative.' });
+  if (upfrontFee.isNeg() || feeRate.isNeg())
+    invalid({ zh: '费用不能为负数。', en: 'Fees cannot be negative.' }, upfrontFee.isNeg() ? 'upfrontFee' : 'fees');
   if (upfrontFee.gte(P))
-    invalid({ zh: '前置费用不能达到或超过本金。', en: 'The upfront fee cannot reach or exceed the principal.' });
+    invalid(
+      { zh: '一次性费用须低于贷款金额。', en: 'The upfront fee must be less than the loan amount.' },
+      'upfrontFee',
+    );
 
   const r = annual.div(12);
   const fee = roundFen(P.times(feeRate));

@@ -23,7 +23,7 @@ import {
   formatNumber,
   type Lang,
 } from '../../../calculators/format';
-import { toCsv } from '../../../calculators/csv';
+import { amountTag, csvFileName } from '../../../calculators/csv';
 import { Field, SelectField } from '../kit/Field';
 import { Toolbar } from '../kit/Toolbar';
 import { useUrlState } from '../kit/url-state';
@@ -32,6 +32,8 @@ import { ScheduleChart } from './ScheduleChart';
 import { useSettled } from './settled';
 import type { ScheduleStrings } from './strings';
 import { fill } from '../kit/fill';
+import { usePrinting } from '../kit/printing';
+import { localDateTime } from '../kit/stamp';
 import { parseContractDate, useContractDate } from '../kit/contract-date';
 
 /** The scenario shown before anyone types, and on the server-rendered page. cd: the contract date as typed; '' = today. */
@@ -43,6 +45,16 @@ export const LINK_CLASS = 'sc-link';
 
 export const DEFAULT_SCENARIO = { a: '100,000', r: '12%', n: '12', m: 'equal-instalment', uf: '', mf: '', cd: '' };
 type Scenario = typeof DEFAULT_SCENARIO;
+type Key = 'a' | 'r' | 'n' | 'uf' | 'mf' | 'cd';
+
+/** The field each input of amortize() is typed in: a CalcError naming one is shown under it (review #24). */
+const FIELD_OF: Partial<Record<string, Key>> = {
+  principal: 'a',
+  annualRate: 'r',
+  termMonths: 'n',
+  upfrontFee: 'uf',
+  fees: 'mf',
+};
 
 function compute(s: Scenario, policy: PricingPolicy, today: string) {
   const amount = parseLoanAmount(s.a);
@@ -56,7 +68,7 @@ function compute(s: Scenario, policy: PricingPolicy, today: string) {
   const method: RepaymentMethod = (METHODS as readonly string[]).includes(s.m)
     ? (s.m as RepaymentMethod)
     : 'equal-instalment';
-  const errors: Partial<Record<'a' | 'r' | 'n' | 'uf' | 'mf' | 'cd', { zh: string; en: string }>> = {};
+  const errors: Partial<Record<Key, { zh: string; en: string }>> = {};
   if (!amount.ok) errors.a = amount.error.message;
   if (!rate.ok) errors.r = rate.error.message;
   if (!term.ok) errors.n = term.error.message;
@@ -85,12 +97,22 @@ function compute(s: Scenario, policy: PricingPolicy, today: string) {
       schedule,
       apr,
       check,
-      rateNote: rate.note,
-      inputs: { principal: amount.value, rate: rate.value, term: term.value },
+      inputs: {
+        principal: amount.value,
+        rate: rate.value,
+        term: term.value,
+        method,
+        upfront: upfront?.ok ? upfront.value : undefined,
+        monthlyFee: monthly?.ok ? monthly.value : undefined,
+        date: date.value,
+      },
     };
   } catch (e) {
-    if (e instanceof CalcError) return { errors, notes, method, failure: e.messages };
-    throw e;
+    if (!(e instanceof CalcError)) throw e;
+    // A cross-field error (an upfront fee not below the amount) goes under the field responsible, with aria-invalid.
+    const field = e.field && FIELD_OF[e.field];
+    if (field) return { errors: { ...errors, [field]: e.messages }, notes, method };
+    return { errors, notes, method, failure: e.messages };
   }
 }
 
@@ -101,9 +123,11 @@ interface Props {
   policy: PricingPolicy;
   /** The build machine's date (YYYY-MM-DD): "today" of the server render and of hydration, replaced by the reader's once mounted. */
   buildDate: string;
+  /** The policies the figures follow (RP-10's method, RP-03's cap), for the CSV and the printout. */
+  policyVersion: string;
 }
 
-export default function ScheduleCalculator({ lang, t, policy, buildDate }: Props) {
+export default function ScheduleCalculator({ lang, t, policy, buildDate, policyVersion }: Props) {
   const k = kitStrings[lang];
   const [s, set] = useUrlState(DEFAULT_SCENARIO);
   const contractDate = useContractDate(buildDate, s.cd, (cd) => set({ cd }));
@@ -119,9 +143,16 @@ export default function ScheduleCalculator({ lang, t, policy, buildDate }: Props
   }, [s]);
   // The summary follows every keystroke; the chart and the table once typing pauses for 350 ms (#19): a shorter
   // pause fell between the keys of someone typing steadily, and the table's render then delayed the next key.
-  const shown = useSettled(r, linkHidden ? 0 : 350);
-  const [allRows, setAllRows] = useState(false);
+  // A printout has every row, unless the reader asked for the summary only (review #29).
+  const printing = usePrinting();
+  const [summaryOnly, setSummaryOnly] = useState(false);
+  const shown = useSettled(r, linkHidden || printing ? 0 : 350);
+  const [showAll, setAllRows] = useState(false);
+  const allRows = showAll || (printing && !summaryOnly);
   const stale = shown !== r;
+  // The printout's stamp names the address and the reader's time: after mount (the server has neither).
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
   const detailRows = shown.schedule?.rows ?? [];
   // Built only when the settled schedule changes: the same VNode lets Preact skip the 360 rows on a keystroke.
   const detail = useMemo(
@@ -130,11 +161,9 @@ export default function ScheduleCalculator({ lang, t, policy, buildDate }: Props
         <>
           <ScheduleChart
             rows={detailRows}
-            title={t.chartTitle}
+            lang={lang}
+            t={t}
             summary={fill(t.chartSummary, { n: detailRows.length, from: money(shown.inputs.principal) })}
-            principalLabel={t.principal}
-            interestLabel={t.interest}
-            balanceLabel={t.balance}
           />
           <div class="calc-table-wrap" tabIndex={0} role="region" aria-label={t.schedule}>
             <table class="calc-table">
@@ -165,7 +194,7 @@ export default function ScheduleCalculator({ lang, t, policy, buildDate }: Props
             </table>
           </div>
           {!allRows && detailRows.length > FIRST_ROWS && (
-            <p class="calc-note sc-more">
+            <p class="calc-note sc-more print-hidden">
               {fill(t.rowsShown, { shown: FIRST_ROWS, n: detailRows.length })}{' '}
               <button type="button" class="sc-show-all" onClick={() => setAllRows(true)}>
                 {fill(t.showAll, { n: detailRows.length })}
@@ -180,24 +209,52 @@ export default function ScheduleCalculator({ lang, t, policy, buildDate }: Props
   const rows = r.schedule?.rows ?? [];
   const first = rows[0];
   const last = rows[rows.length - 1];
-  const csv = r.schedule
-    ? () =>
-        toCsv([
-          [t.period, t.payment, t.principal, t.interest, t.fee, t.balance],
-          ...rows.map((row) => [
-            String(row.period),
-            row.payment.toFixed(2),
-            row.principal.toFixed(2),
-            row.interest.toFixed(2),
-            row.fee.toFixed(2),
-            row.balance.toFixed(2),
-          ]),
-        ])
+  const { schedule, apr, check, inputs } = r;
+  // The CSV's code loads when the button is pressed (csv-export.ts), not with the island.
+  const csv =
+    schedule && apr && check && inputs
+      ? () =>
+          import('./csv-export').then((m) =>
+            m.scheduleCsv({
+              t,
+              inputs,
+              schedule,
+              apr,
+              cap: check.cap.rate,
+              policyVersion,
+              at: localDateTime(new Date()),
+              link: window.location.href,
+            }),
+          )
+      : undefined;
+  // 还款计划_100万_4.9%_360期.csv: the file says which loan it holds (review #10).
+  const csvName = inputs
+    ? csvFileName([
+        t.csvBase,
+        amountTag(inputs.principal.toFixed(2), lang),
+        lang === 'zh' ? formatPercent(inputs.rate, lang, 4) : formatPercent(inputs.rate, lang, 4).replace('%', 'pct'),
+        fill(t.csvTerm, { n: inputs.term }),
+      ])
     : undefined;
+  const pin =
+    first && apr && schedule
+      ? [
+          `${r.method === 'equal-instalment' ? t.pinInstalment : t.pinFirst} ${formatAmount(first.payment, lang)}`,
+          `${t.pinInterest} ${formatAmount(schedule.totals.interest, lang)}`,
+          `${t.pinApr} ${pct(apr.simple)}`,
+        ].join(' · ')
+      : k.fixInput;
 
   return (
-    <div class="calc not-content" data-calc="schedule">
+    <div class={`calc calc-doc not-content${summaryOnly ? ' calc-doc--summary' : ''}`} data-calc="schedule">
+      {inputs && mounted && (
+        <PrintHead lang={lang} t={t} inputs={inputs} policyVersion={policyVersion} printing={printing} />
+      )}
       <form class="calc-form" onSubmit={(e) => e.preventDefault()} aria-label={t.schedule}>
+        {/* On a phone the results start below the form: this line stays in view while it is filled in (review #12). */}
+        <p class="sc-pin" aria-hidden="true" data-result="pin">
+          {pin}
+        </p>
         <Field
           id="sc-amount"
           label={t.amount}
@@ -344,10 +401,8 @@ export default function ScheduleCalculator({ lang, t, policy, buildDate }: Props
               </p>
             )}
             <CapLine lang={lang} t={t} check={r.check} apr={r.apr.simple} />
-            <p class="calc-note">
-              {t.aprNote}
-              {r.rateNote ? ` ${r.rateNote[lang]}` : ''}
-            </p>
+            {/* The rate's fraction note (0.049 read as 4.9%) is under the rate field only. */}
+            <p class="calc-note">{t.aprNote}</p>
           </>
         ) : (
           <p class="calc-error" data-result="error">
@@ -358,7 +413,16 @@ export default function ScheduleCalculator({ lang, t, policy, buildDate }: Props
 
       {r.schedule && r.apr && r.inputs && first && (
         <>
-          <Toolbar lang={lang} csv={csv} csvName={t.csvName} />
+          <Toolbar lang={lang} csv={csv} csvName={csvName} />
+          <p class="calc-check sc-summary-only print-hidden">
+            <input
+              type="checkbox"
+              id="sc-summary-only"
+              checked={summaryOnly}
+              onChange={(e) => setSummaryOnly((e.currentTarget as HTMLInputElement).checked)}
+            />
+            <label for="sc-summary-only">{fill(t.summaryOnly, { n: rows.length })}</label>
+          </p>
           <details class="calc-math">
             <summary>{k.showMath}</summary>
             <Math lang={lang} t={t} method={r.method} inputs={r.inputs} schedule={r.schedule} apr={r.apr} />
@@ -375,6 +439,52 @@ export default function ScheduleCalculator({ lang, t, policy, buildDate }: Props
 }
 
 type Computed = ReturnType<typeof compute>;
+
+/**
+ * What a printout starts with, in place of the form (print only): the inputs as parsed, as text (no empty
+ * fields, no chevrons), then when, under which policies and at which address it was calculated (review #29).
+ */
+function PrintHead({
+  lang,
+  t,
+  inputs,
+  policyVersion,
+  printing,
+}: {
+  lang: Lang;
+  t: ScheduleStrings;
+  inputs: NonNullable<Computed['inputs']>;
+  policyVersion: string;
+  printing: boolean;
+}) {
+  const lines: [string, string][] = [
+    [t.amount, formatMoney(inputs.principal, lang)],
+    [t.rate, formatPercent(inputs.rate, lang, 4)],
+    [t.term, fill(t.termValue, { n: inputs.term })],
+    [t.method, t[inputs.method]],
+    [t.date, formatDate(inputs.date, lang)],
+  ];
+  if (inputs.upfront && !inputs.upfront.isZero()) lines.push([t.upfront, formatMoney(inputs.upfront, lang)]);
+  if (inputs.monthlyFee && !inputs.monthlyFee.isZero())
+    lines.push([t.monthlyFee, formatPercent(inputs.monthlyFee, lang, 4)]);
+  return (
+    <div class="calc-print-only" data-printing={printing ? 'true' : 'false'}>
+      <dl class="sc-print-inputs" data-result="print-inputs">
+        {lines.map(([k, v]) => (
+          <div key={k}>
+            <dt>{k}</dt>
+            <dd>{v}</dd>
+          </div>
+        ))}
+      </dl>
+      <p class="calc-stamp" data-result="stamp">
+        {[`${t.csvAt}: ${localDateTime(new Date())}`, `${t.csvPolicy}: ${policyVersion}`, window.location.href].join(
+          ' · ',
+        )}
+      </p>
+    </div>
+  );
+}
 
 /** The verdict against the cap for the contract date, its source and next change; red when over; a warning above 100%. */
 function CapLine({
