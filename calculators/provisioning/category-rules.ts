@@ -32,8 +32,9 @@ export const ruleHit = (
   text: cite(clause, text, law ? ORDER : undefined),
 });
 
-const bad = (message: Bilingual): never => {
-  throw new CalcError('invalid-input', message);
+/** `field`: the LoanFacts key at fault, so an island can show the message next to that input. */
+const bad = (message: Bilingual, field: keyof CategoryFacts): never => {
+  throw new CalcError('invalid-input', message, field);
 };
 const wholeOrAbsent = (n: number | undefined) => n === undefined || (Number.isInteger(n) && n >= 0 && n <= 100_000);
 
@@ -41,12 +42,18 @@ const wholeOrAbsent = (n: number | undefined) => n === undefined || (Number.isIn
 export function checkLoanFacts(facts: CategoryFacts): void {
   const { dpd } = facts;
   if (!Number.isInteger(dpd) || dpd < 0 || dpd > 100_000)
-    bad({ zh: '逾期天数须为 0–100,000 的整数。', en: 'Days past due must be a whole number from 0 to 100,000.' });
+    bad(
+      { zh: '逾期天数须为 0–100,000 的整数。', en: 'Days past due must be a whole number from 0 to 100,000.' },
+      'dpd',
+    );
   if (!wholeOrAbsent(facts.observationMonths) || !wholeOrAbsent(facts.consecutiveOnTimePayments)) {
-    bad({
-      zh: '观察期月数和连续按时还款期数须为非负整数。',
-      en: 'Observation months and on-time payments must be whole numbers, 0 or more.',
-    });
+    bad(
+      {
+        zh: '观察期月数和连续按时还款期数须为非负整数。',
+        en: 'Observation months and on-time payments must be whole numbers, 0 or more.',
+      },
+      wholeOrAbsent(facts.observationMonths) ? 'consecutiveOnTimePayments' : 'observationMonths',
+    );
   }
 }
 

@@ -25,6 +25,12 @@ export const TRIGGERS = [
 ] as const;
 export type Trigger = (typeof TRIGGERS)[number];
 
+/** The §3.4 facts that only a restructured asset can have: the classifier shows them only when 重组资产 is ticked. */
+export const OBSERVATION_TRIGGERS: ReadonlySet<Trigger> = new Set<Trigger>([
+  'restructured-again',
+  'missed-during-observation',
+]);
+
 export interface LoanFacts {
   /** Days past due of the oldest unpaid principal, interest or fee: a whole number ≥ 0. */
   dpd: number;
@@ -133,8 +139,10 @@ const TRIGGER_RULES: Record<Trigger, { category: Category; clause: string; text:
  */
 export function classifyLoan(facts: LoanFacts, policy: Provisioning): Classification {
   checkLoanFacts(facts);
-  const triggers = new Set(facts.otherTriggers ?? []);
-  const restructured = Boolean(facts.restructured) || triggers.has('restructured-again');
+  const restructured = Boolean(facts.restructured);
+  // The observation-period facts (§3.4) exist only for a restructured asset: for any other loan they are
+  // ignored, never read as "restructured" (a 0-DPD loan was shown 可疑, calculators review #17).
+  const triggers = new Set((facts.otherTriggers ?? []).filter((t) => restructured || !OBSERVATION_TRIGGERS.has(t)));
   const restart = triggers.has('restructured-again') || triggers.has('missed-during-observation');
   const { hits, inObservation } = categoryRules({ ...facts, restructured }, policy, restart);
 

@@ -114,3 +114,21 @@ export function coverageRatios(
     binding,
   };
 }
+
+/**
+ * The requirement a ratio falls below, for the ratio's card (calculators review #26): of the floors it
+ * misses, the lowest (so the regulatory one before the stricter appetite); undefined when it meets them
+ * all or is not defined. Compared at the precision shown, two decimals of a percent, so a card never
+ * says "150.00%, below 150%".
+ *
+ * @example floorMissed(coverageRatios(322391.58, 8730000, 230000, policy), 'coverage')?.minCoverage // 1.5 (140.17% < 150%)
+ */
+export function floorMissed(result: CoverageResult, ratio: 'coverage' | 'loanProvision'): Requirement | undefined {
+  const value = result[ratio];
+  if (!value) return undefined;
+  const shown = value.toDecimalPlaces(4, Decimal.ROUND_HALF_UP);
+  const floor = (q: Requirement) => (ratio === 'coverage' ? q.minCoverage : q.minLoanProvision);
+  return result.requirements
+    .filter((q) => shown.lt(floor(q)))
+    .reduce<Requirement | undefined>((a, q) => (!a || floor(q).lt(floor(a)) ? q : a), undefined);
+}

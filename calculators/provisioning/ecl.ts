@@ -105,16 +105,24 @@ export function eclLine(e: EclExposure, policy: Provisioning): EclLine {
   const annualRate = D(e.annualRate ?? policy.ecl.defaultEffectiveRate);
   const remainingMonths = e.remainingMonths ?? policy.ecl.defaultRemainingMonths;
   if (!annualRate.isFinite() || annualRate.isNeg() || annualRate.gt(1)) {
-    throw new CalcError('invalid-input', {
-      zh: '实际利率须在 0 到 100% 之间。',
-      en: 'The effective rate must be between 0 and 100%.',
-    });
+    throw new CalcError(
+      'invalid-input',
+      {
+        zh: '实际利率须在 0 到 100% 之间。',
+        en: 'The effective rate must be between 0 and 100%.',
+      },
+      'annualRate',
+    );
   }
   if (!Number.isInteger(remainingMonths) || remainingMonths < 1 || remainingMonths > 600) {
-    throw new CalcError('invalid-input', {
-      zh: '剩余期限须为 1–600 个整月。',
-      en: 'The remaining term must be a whole number of months from 1 to 600.',
-    });
+    throw new CalcError(
+      'invalid-input',
+      {
+        zh: '剩余期限须为 1–600 个整月。',
+        en: 'The remaining term must be a whole number of months from 1 to 600.',
+      },
+      'remainingMonths',
+    );
   }
   const stage = Math.max(bucket.stage, e.stage ?? 1) as Stage;
   const lgd = D(bucket.lgdRate);

@@ -14,7 +14,15 @@ export {
   type Category,
   type Stage,
 } from '../policy/categories';
-export { classifyLoan, TRIGGERS, type LoanFacts, type Trigger, type Classification, type RuleHit } from './classify';
+export {
+  classifyLoan,
+  TRIGGERS,
+  OBSERVATION_TRIGGERS,
+  type LoanFacts,
+  type Trigger,
+  type Classification,
+  type RuleHit,
+} from './classify';
 export { categoryOf, categoryRules, strictest, type CategoryFacts } from './category-rules';
 export {
   fiveTierReserve,
@@ -33,8 +41,16 @@ export {
   type EclTotals,
 } from './ecl';
 export { portfolioReserve, type GeneralRiskReserve, type PortfolioInput, type PortfolioReserve } from './portfolio';
-export { coverageRatios, type Appetite, type CoverageResult, type Requirement } from './coverage';
-export { bucketForDpd, bucketById, proxyBucket, type Bucket } from './buckets';
-export { parseDays, parseCount, parseBalance, parseAnnualPercent, splitPastedCells } from './input';
+export { coverageRatios, floorMissed, type Appetite, type CoverageResult, type Requirement } from './coverage';
+export { bucketForDpd, bucketById, proxyBucket, stricterDays, type Bucket, type StricterDays } from './buckets';
+export {
+  parseDays,
+  parseCount,
+  parseBalance,
+  parseAnnualPercent,
+  splitPastedCells,
+  readPastedBalances,
+  type PastedBalances,
+} from './input';
 export { ORDER as CLASSIFICATION_ORDER } from './citations';
 export type { Provisioning } from '../policy/provisioning';

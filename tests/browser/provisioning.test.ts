@@ -198,7 +198,10 @@ describe('portfolio reserve', () => {
     expect(await result(page, 'general-risk-reserve')).toBe(fen(r.generalRiskReserve.total));
     expect(await result(page, 'regulatory-basis')).toBe(fen(r.regulatoryBasisReserve));
     expect(await result(page, 'coverage')).toBe(pct(r.coverage.coverage!));
-    expect(await result(page, 'coverage-booked')).toBe(`仅按入账准备：${pct(r.coverageOnBooked.coverage!)}`);
+    // Below the regulatory floor on the booked allowance alone, and the card says so (review #26).
+    expect(await result(page, 'coverage-booked')).toBe(
+      `仅按入账准备：${pct(r.coverageOnBooked.coverage!)} 低于 ${formatPercent(policy.regulatory.appliedCoverageRatio, 'zh')}`,
+    );
     expect(await result(page, 'loan-provision-booked')).toBe(`仅按入账准备：${pct(r.coverageOnBooked.loanProvision!)}`);
     await close();
   });
@@ -325,7 +328,9 @@ describe('portfolio reserve', () => {
     await hydrated(page, 'reserve');
     const { bytes, lines } = await downloadCsv(page, '导出 CSV');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(lines[0]).toBe('分类,余额,计提比例,计提额');
+    // The header block (inputs, policy, time, link: provisioning-review.test.ts) comes first, then the tables.
+    expect(lines[0]).toBe('输入');
+    expect(lines).toContain('分类,余额,计提比例,计提额');
     const r = portfolioReserve({ by: 'bucket', balances: BUCKET_DEFAULTS }, policy, appetite);
     const g = r.generalRiskReserve;
     expect(lines).toContain(`入账的贷款损失准备（预期信用损失）,${r.bookedAllowance.toFixed(2)}`);

@@ -4,7 +4,8 @@
  * All logic is calculators/provisioning's classifyLoan; this file parses and renders.
  */
 import { useMemo } from 'preact/hooks';
-import { classifyLoan, TRIGGERS, type Trigger } from '../../../calculators/provisioning/classify';
+import { classifyLoan, OBSERVATION_TRIGGERS, TRIGGERS, type Trigger } from '../../../calculators/provisioning/classify';
+import { CalcError } from '../../../calculators/errors';
 import { CATEGORIES, CATEGORY_NAMES, type Category } from '../../../calculators/policy/categories';
 import { parseCount } from '../../../calculators/input/count';
 import type { Provisioning } from '../../../calculators/policy/provisioning';
@@ -33,19 +34,33 @@ function compute(s: Facts, policy: Provisioning) {
   if (!dpd.ok || (months && !months.ok) || (periods && !periods.ok)) return { errors };
   const triggers = s.t.split(',').filter((t): t is Trigger => (TRIGGERS as readonly string[]).includes(t));
   const before = (CATEGORIES as readonly string[]).includes(s.pb) ? (s.pb as Category) : 'normal';
-  const result = classifyLoan(
-    {
-      dpd: dpd.value,
-      restructured,
-      observationMonths: months?.ok ? months.value : undefined,
-      consecutiveOnTimePayments: periods?.ok ? periods.value : undefined,
-      categoryBeforeRestructuring: restructured ? before : undefined,
-      otherTriggers: triggers,
-    },
-    policy,
-  );
-  return { errors, result, triggers };
+  try {
+    const result = classifyLoan(
+      {
+        dpd: dpd.value,
+        restructured,
+        observationMonths: months?.ok ? months.value : undefined,
+        consecutiveOnTimePayments: periods?.ok ? periods.value : undefined,
+        categoryBeforeRestructuring: restructured ? before : undefined,
+        otherTriggers: triggers,
+      },
+      policy,
+    );
+    return { errors, result, triggers };
+  } catch (e) {
+    // A fact the calculation refuses: its message goes next to the field responsible (review #24).
+    if (!(e instanceof CalcError)) throw e;
+    errors[FIELD_KEYS[e.field ?? ''] ?? 'd'] = e.messages;
+    return { errors };
+  }
 }
+
+/** classifyLoan's field names (CalcError.field) → this form's URL keys. */
+const FIELD_KEYS: Record<string, 'd' | 'om' | 'op'> = {
+  dpd: 'd',
+  observationMonths: 'om',
+  consecutiveOnTimePayments: 'op',
+};
 
 /** `t`: this page's interface strings (classifierStrings[lang]), passed by the page so the bundle carries no strings. */
 export default function ClassifierCalculator({
@@ -93,7 +108,13 @@ export default function ClassifierCalculator({
           error={r.errors.d?.[lang]}
           inputMode="numeric"
         />
-        {check('cl-restructured', t.restructured, restructured, (on) => set({ r: on ? '1' : '0' }))}
+        {check('cl-restructured', t.restructured, restructured, (on) =>
+          // Unticked: the observation-period facts go too, so ticking again starts from a clean slate.
+          set({
+            r: on ? '1' : '0',
+            ...(on ? {} : { t: TRIGGERS.filter((x) => active.has(x) && !OBSERVATION_TRIGGERS.has(x)).join(',') }),
+          }),
+        )}
         {restructured && (
           <fieldset class="calc-fees">
             <legend>{t.restructuring}</legend>
@@ -121,11 +142,17 @@ export default function ClassifierCalculator({
               options={CATEGORIES.map((c) => ({ value: c, label: CATEGORY_NAMES[c][lang] }))}
               onChange={(v) => set({ pb: v })}
             />
+            {/* The observation-period facts apply to a restructured asset only: shown (and counted) only then (review #17). */}
+            {TRIGGERS.filter((id) => OBSERVATION_TRIGGERS.has(id)).map((id) =>
+              check(`cl-${id}`, t[id], active.has(id), (on) => toggle(id, on)),
+            )}
           </fieldset>
         )}
         <fieldset class="calc-fees">
           <legend>{t.triggers}</legend>
-          {TRIGGERS.map((id) => check(`cl-${id}`, t[id], active.has(id), (on) => toggle(id, on)))}
+          {TRIGGERS.filter((id) => !OBSERVATION_TRIGGERS.has(id)).map((id) =>
+            check(`cl-${id}`, t[id], active.has(id), (on) => toggle(id, on)),
+          )}
         </fieldset>
       </form>
 

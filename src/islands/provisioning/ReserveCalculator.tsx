@@ -9,14 +9,15 @@
 import { useMemo, useState } from 'preact/hooks';
 import { portfolioReserve, type PortfolioReserve } from '../../../calculators/provisioning/portfolio';
 import { CATEGORIES, CATEGORY_NAMES } from '../../../calculators/policy/categories';
-import type { Appetite } from '../../../calculators/provisioning/coverage';
+import { floorMissed, type Appetite, type CoverageResult } from '../../../calculators/provisioning/coverage';
+import { stricterDays } from '../../../calculators/provisioning/buckets';
 import { CalcError } from '../../../calculators/errors';
-import { parseAnnualPercent, parseBalance, splitPastedCells } from '../../../calculators/provisioning/input';
+import { parseAnnualPercent, parseBalance, readPastedBalances } from '../../../calculators/provisioning/input';
 import { parseMonths } from '../../../calculators/input/count';
 import type { Provisioning } from '../../../calculators/policy/provisioning';
 import { ZERO, type Decimal } from '../../../calculators/decimal';
 import { formatAmount, formatMoney, formatPercent, type Lang } from '../../../calculators/format';
-import { toCsv } from '../../../calculators/csv';
+import { amountTag, csvFileName } from '../../../calculators/csv';
 import { Field, SelectField } from '../kit/Field';
 import { Toolbar } from '../kit/Toolbar';
 import { useUrlState } from '../kit/url-state';
@@ -42,7 +43,7 @@ function defaults(policy: Provisioning) {
 type Msg = { zh: string; en: string };
 
 function compute(s: Record<string, string>, policy: Provisioning, appetite: Appetite) {
-  const by = s.m === 'category' ? 'category' : 'bucket';
+  const by: 'bucket' | 'category' = s.m === 'category' ? 'category' : 'bucket';
   const keys = by === 'bucket' ? policy.ecl.buckets.map((_, i) => `b${i}`) : CATEGORIES.map((_, i) => `c${i}`);
   const errors: Record<string, Msg> = {};
   const balances = keys.map((k) => {
@@ -52,20 +53,33 @@ function compute(s: Record<string, string>, policy: Provisioning, appetite: Appe
   });
   const rate = parseAnnualPercent(s.r ?? '');
   if (!rate.ok) errors.r = rate.error.message;
+  // 0.18 read as 18%: said under the field (the fraction rule of every rate field, review #1).
+  const rateNote = rate.ok ? rate.note : undefined;
   const months = parseMonths(s.n ?? '', { zh: '剩余期限', en: 'The remaining term' }, { min: 1, max: 600 });
   if (!months.ok) errors.n = months.error.message;
-  if (Object.keys(errors).length || !rate.ok || !months.ok) return { by, keys, errors };
+  if (Object.keys(errors).length || !rate.ok || !months.ok) return { by, keys, errors, rateNote };
   try {
     const result = portfolioReserve(
       { by, balances, annualRate: rate.value, remainingMonths: months.value },
       policy,
       appetite,
     );
-    return { by, keys, errors, result, rate: rate.value };
+    return { by, keys, errors, rateNote, result, rate: rate.value, months: months.value };
   } catch (e) {
-    if (e instanceof CalcError) return { by, keys, errors, failure: e.messages };
-    throw e;
+    if (!(e instanceof CalcError)) throw e;
+    // A refusal that names its input goes next to that field, with aria-invalid (review #24).
+    const key = e.field === 'annualRate' ? 'r' : e.field === 'remainingMonths' ? 'n' : undefined;
+    if (key) return { by, keys, errors: { ...errors, [key]: e.messages }, rateNote };
+    return { by, keys, errors, rateNote, failure: e.messages };
   }
+}
+
+/** "低于 150%" under a ratio below a requirement's floor (review #26): the floor comes from the policy, via the result. */
+function belowText(t: ReserveStrings, lang: Lang, c: CoverageResult, ratio: 'coverage' | 'loanProvision') {
+  const q = floorMissed(c, ratio);
+  if (!q) return undefined;
+  const v = formatPercent(ratio === 'coverage' ? q.minCoverage : q.minLoanProvision, lang);
+  return fill(q.source === 'regulatory' ? t.below : t.belowAppetite, { v });
 }
 
 /** `t`: this page's interface strings (reserveStrings[lang]), passed by the page so the bundle carries no strings. */
@@ -74,11 +88,14 @@ export default function ReserveCalculator({
   t,
   policy,
   appetite,
+  policyVersion,
 }: {
   lang: Lang;
   t: ReserveStrings;
   policy: Provisioning;
   appetite: Appetite;
+  /** RP-06's id, version and effective date, for the CSV's header. */
+  policyVersion: string;
 }) {
   const k = kitStrings[lang];
   const initial = useMemo(() => defaults(policy), [policy]);
@@ -92,69 +109,55 @@ export default function ReserveCalculator({
   const labels =
     r.by === 'bucket' ? policy.ecl.buckets.map((b) => b.name[lang]) : CATEGORIES.map((c) => CATEGORY_NAMES[c][lang]);
 
+  // Header cells skipped, "-" read as 0, and a count that fits the other 余额口径 says so (review #25).
   const onPaste = (text: string) => {
-    const cells = splitPastedCells(text);
-    if (cells.length === 0) return setPaste({ text });
-    if (cells.length !== r.keys.length)
-      return setPaste({ text, error: fill(t.pasteCount, { got: cells.length, n: r.keys.length }) });
-    set(Object.fromEntries(r.keys.map((key, i) => [key, cells[i] ?? ''])));
-    setPaste({ text: '', status: fill(t.pasted, { n: cells.length }) });
+    const other = r.by === 'bucket' ? CATEGORIES.length : policy.ecl.buckets.length;
+    const p = readPastedBalances(text, r.keys.length, other);
+    const got = p.values.length;
+    if (got === 0) return setPaste({ text });
+    if (!p.fits) {
+      const error = fill(t.pasteCount, { got, n: r.keys.length });
+      const mode = r.by === 'bucket' ? t.category : t.bucket;
+      return setPaste({ text, error: p.fitsOther ? `${error}${fill(t.pasteSwitch, { got, mode })}` : error });
+    }
+    set(Object.fromEntries(r.keys.map((key, i) => [key, p.values[i] ?? ''])));
+    setPaste({ text: '', status: fill(t.pasted, { n: got }) });
   };
 
   const res = r.result;
   const rowName = r.by === 'bucket' ? t.row : t.cat;
-  const csv = res
-    ? () =>
-        toCsv([
-          [t.cat, t.bal, t.csvRatio, t.reserve],
-          ...res.fiveTier.lines.map((l) => [
-            CATEGORY_NAMES[l.category][lang],
-            l.balance.toFixed(2),
-            l.ratio.toString(),
-            l.reserve.toFixed(2),
-          ]),
-          [
-            t.general,
-            res.fiveTier.totalLoans.toFixed(2),
-            String(policy.generalReserve.chosenRate),
-            res.fiveTier.general.toFixed(2),
-          ],
-          [t.fiveTierTotal, '', '', res.fiveTier.total.toFixed(2)],
-          [],
-          [rowName, t.bal, t.stage, t.ecl12, t.eclLife, t.allowance],
-          ...res.ecl.lines.map((l, i) => [
-            labels[i] ?? '',
-            l.balance.toFixed(2),
-            String(l.stage),
-            l.ecl12m.toFixed(2),
-            l.eclLifetime.toFixed(2),
-            l.allowance.toFixed(2),
-          ]),
-          [
-            t.eclTotal,
-            res.ecl.total.balance.toFixed(2),
-            '',
-            res.ecl.total.ecl12m.toFixed(2),
-            res.ecl.total.eclLifetime.toFixed(2),
-            res.ecl.total.allowance.toFixed(2),
-          ],
-          [],
-          [t.booked, res.bookedAllowance.toFixed(2)],
-          [t.grrFiveTier, res.generalRiskReserve.fiveTierGap.toFixed(2)],
-          [t.grrRequirement, res.generalRiskReserve.requirementGap.toFixed(2)],
-          [t.grr, res.generalRiskReserve.total.toFixed(2)],
-          [t.regBasis, res.regulatoryBasisReserve.toFixed(2)],
-          [t.coverage, res.coverage.coverage?.toFixed(6) ?? ''],
-          [t.loanProvision, res.coverage.loanProvision?.toFixed(6) ?? ''],
-          [t.coverageBooked, res.coverageOnBooked.coverage?.toFixed(6) ?? ''],
-          [t.loanProvisionBooked, res.coverageOnBooked.loanProvision?.toFixed(6) ?? ''],
-          ...res.coverage.requirements.map((q) => [`${q.name[lang]} ${t.shortfall}`, q.shortfall.toFixed(2)]),
-          ...res.coverageOnBooked.requirements.map((q) => [
-            `${q.name[lang]} ${t.shortfallBooked}`,
-            q.shortfall.toFixed(2),
-          ]),
+  // The CSV's code loads when the button is pressed (csv-export.ts), not with the island.
+  const csv =
+    res && r.rate && r.months
+      ? () =>
+          import('./csv-export').then((m) =>
+            m.reserveCsv({
+              lang,
+              t,
+              categoryName: (c) => CATEGORY_NAMES[c][lang],
+              policy,
+              policyVersion,
+              link: window.location.href,
+              by: r.by,
+              labels,
+              rate: r.rate!,
+              months: r.months!,
+              res,
+            }),
+          )
+      : undefined;
+  // 拨备测算_按逾期分段_873万_18%_18个月.csv: the file says which scenario it holds (review #10).
+  const csvName =
+    res && r.rate
+      ? csvFileName([
+          t.csvName,
+          r.by === 'bucket' ? t.bucket : t.category,
+          amountTag(res.fiveTier.totalLoans.toFixed(2), lang),
+          lang === 'zh' ? pct(r.rate, 4) : pct(r.rate, 4).replace('%', 'pct'),
+          fill(t.csvTerm, { n: r.months ?? '' }),
         ])
-    : undefined;
+      : undefined;
+  const stricter = r.by === 'bucket' ? stricterDays(policy) : [];
 
   return (
     <div class="calc not-content" data-calc="reserve">
@@ -167,7 +170,11 @@ export default function ReserveCalculator({
             { value: 'bucket', label: t.bucket },
             { value: 'category', label: t.category },
           ]}
-          onChange={(v) => set({ m: v })}
+          onChange={(v) => {
+            set({ m: v });
+            // A paste error counted against the other mode is stale once the mode changes (review #25).
+            setPaste({ text: '' });
+          }}
         />
         <Field
           id="rs-rate"
@@ -176,6 +183,7 @@ export default function ReserveCalculator({
           value={s.r ?? ''}
           onInput={(v) => set({ r: v })}
           error={r.errors.r?.[lang]}
+          note={r.rateNote?.[lang]}
           inputMode="text"
         />
         <Field
@@ -253,20 +261,22 @@ export default function ReserveCalculator({
               <dt>{t.nplRatio}</dt>
               <dd data-result="npl-ratio">{res.fiveTier.nplRatio ? pct(res.fiveTier.nplRatio) : '—'}</dd>
             </div>
-            <div class="calc-key">
-              <dt>{t.coverage}</dt>
-              <dd data-result="coverage">{ratio(res.coverage.coverage, t.notDefined)}</dd>
-              <dd class="rs-sub" data-result="coverage-booked">
-                {fill(t.onBooked, { v: ratio(res.coverageOnBooked.coverage, t.notDefined) })}
-              </dd>
-            </div>
-            <div class="calc-key">
-              <dt>{t.loanProvision}</dt>
-              <dd data-result="loan-provision">{ratio(res.coverage.loanProvision, '—')}</dd>
-              <dd class="rs-sub" data-result="loan-provision-booked">
-                {fill(t.onBooked, { v: ratio(res.coverageOnBooked.loanProvision, '—') })}
-              </dd>
-            </div>
+            <RatioCard
+              label={t.coverage}
+              name="coverage"
+              value={ratio(res.coverage.coverage, t.notDefined)}
+              below={belowText(t, lang, res.coverage, 'coverage')}
+              booked={fill(t.onBooked, { v: ratio(res.coverageOnBooked.coverage, t.notDefined) })}
+              bookedBelow={belowText(t, lang, res.coverageOnBooked, 'coverage')}
+            />
+            <RatioCard
+              label={t.loanProvision}
+              name="loan-provision"
+              value={ratio(res.coverage.loanProvision, '—')}
+              below={belowText(t, lang, res.coverage, 'loanProvision')}
+              booked={fill(t.onBooked, { v: ratio(res.coverageOnBooked.loanProvision, '—') })}
+              bookedBelow={belowText(t, lang, res.coverageOnBooked, 'loanProvision')}
+            />
           </dl>
         ) : (
           <p class="calc-error" data-result="error">
@@ -277,7 +287,19 @@ export default function ReserveCalculator({
 
       {res && (
         <>
-          <Toolbar lang={lang} csv={csv} csvName={t.csvName} />
+          <Toolbar lang={lang} csv={csv} csvName={csvName} />
+          {stricter.map((x) => (
+            <p class="calc-note rs-stricter" data-result="stricter" key={x.bucket.id}>
+              {fill(t.stricter, {
+                bucket: x.bucket.name[lang],
+                cat: CATEGORY_NAMES[x.bucket.category][lang],
+                from: x.fromDays,
+                to: x.toDays,
+                classified: CATEGORY_NAMES[x.classified][lang],
+              })}{' '}
+              <a href="../classifier/">{t.classifierLink}</a>
+            </p>
+          ))}
           <div class="rs-side">
             <div class="calc-table-wrap" tabIndex={0} role="region" aria-label={t.fiveTier}>
               <table class="calc-table" data-table="five-tier">
@@ -450,6 +472,40 @@ export default function ReserveCalculator({
           </details>
         </>
       )}
+    </div>
+  );
+}
+
+/**
+ * A ratio's card: the ratio on the regulatory basis, and on the booked allowance alone, each with the
+ * floor it falls below in words (not colour alone: "低于 150%").
+ */
+function RatioCard(p: {
+  label: string;
+  name: string;
+  value: string;
+  below: string | undefined;
+  booked: string;
+  bookedBelow: string | undefined;
+}) {
+  return (
+    <div class={`calc-key${p.below || p.bookedBelow ? ' rs-below' : ''}`}>
+      <dt>{p.label}</dt>
+      <dd data-result={p.name}>{p.value}</dd>
+      {p.below && (
+        <dd class="rs-flag" data-result={`${p.name}-below`}>
+          {p.below}
+        </dd>
+      )}
+      <dd class="rs-sub" data-result={`${p.name}-booked`}>
+        {p.booked}
+        {p.bookedBelow && ' '}
+        {p.bookedBelow && (
+          <span class="rs-flag" data-result={`${p.name}-booked-below`}>
+            {p.bookedBelow}
+          </span>
+        )}
+      </dd>
     </div>
   );
 }
