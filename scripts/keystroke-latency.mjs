@@ -8,8 +8,12 @@
  * behind a long task counts) to the summary's text changing. Prints p50, p95 and max per
  * language. A measurement, not a test; target p95 < 50 ms (PERFORMANCE.md).
  *   npm run latency [dist] [base]      e.g. npm run latency dist-test /handbook/
- *   env: RUNS (default 2), KEYS (20), KEY_GAP_MS (250), CPU_SLOWDOWN (4)
+ *   env: RUNS (default 2), KEYS (20), KEY_GAP_MS (250), CPU_SLOWDOWN (4),
+ *        PROFILE=<prefix>: record a CPU profile of each language's first run's keystrokes to
+ *        <prefix>-<lang>.cpuprofile (open in Chrome DevTools) and print where the time went
+ *        (the profiler slows that run: take latency figures from a run without PROFILE)
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import sirv from 'sirv';
 import { chromium } from 'playwright-core';
@@ -23,6 +27,45 @@ const GAP = Math.max(0, Number(process.env.KEY_GAP_MS) || 250);
 const SLOWDOWN = Math.max(1, Number(process.env.CPU_SLOWDOWN) || 4);
 const SCENARIO = '?a=1000000&r=4.9%25&n=360&m=equal-principal';
 const PAGES = { zh: 'calculators/schedule/', en: 'en/calculators/schedule/' };
+const PROFILE = process.env.PROFILE;
+
+/**
+ * Where a keystroke's time goes, from a CDP CPU profile: the busy (not idle) time, then the site's own
+ * functions by inclusive time (a function and everything it calls), each with the first characters of its
+ * minified source so it can be found in the island (the bundles carry no source maps).
+ */
+function summarise(profile, origin, count = 14) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const inclusive = new Map();
+  let total = 0;
+  let idle = 0;
+  profile.samples.forEach((id, i) => {
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    total += ms;
+    if (/^\((idle|program|garbage collector)\)$/.test(byId.get(id).callFrame.functionName)) idle += ms;
+    const seen = new Set();
+    for (let cur = id; cur !== undefined; cur = parent.get(cur)) {
+      const { url, lineNumber, columnNumber } = byId.get(cur).callFrame;
+      const key = `${url}:${lineNumber}:${columnNumber}`;
+      if (!url.startsWith(origin) || seen.has(key)) continue;
+      seen.add(key);
+      inclusive.set(key, (inclusive.get(key) ?? 0) + ms);
+    }
+  });
+  console.log(
+    `  ${Math.round(total)} ms sampled, ${Math.round(total - idle)} ms busy; site functions by inclusive time:`,
+  );
+  const sources = new Map();
+  for (const [key, ms] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, count)) {
+    const [, url, line, col] = key.match(/^(.*):(\d+):(\d+)$/);
+    const file = DIST + '/' + new URL(url).pathname.slice(BASE.length);
+    if (!sources.has(file)) sources.set(file, readFileSync(file, 'utf8').split('\n'));
+    const snippet = (sources.get(file)[+line] ?? '').slice(+col, +col + 60);
+    console.log(`  ${ms.toFixed(0).padStart(6)} ms  ${file.split('/').pop()}:${+line + 1}:${+col + 1}  ${snippet}`);
+  }
+}
 
 /** The built site under its base path (a build with BASE_PATH=/handbook/ links its assets there). */
 async function serve(dir, base) {
@@ -67,11 +110,23 @@ for (const [lang, path] of Object.entries(PAGES)) {
         if (k && k.t1 === undefined) k.t1 = performance.now();
       }).observe(document.querySelector('.calc-results'), { subtree: true, childList: true, characterData: true });
     });
+    const profiling = PROFILE && run === 0;
+    if (profiling) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
     for (let i = 0; i < KEYS; i++) {
       await page.keyboard.press(i % 2 ? '0' : 'Backspace');
       await page.waitForTimeout(GAP);
     }
     await page.waitForTimeout(500);
+    if (profiling) {
+      const { profile } = await cdp.send('Profiler.stop');
+      writeFileSync(`${PROFILE}-${lang}.cpuprofile`, JSON.stringify(profile));
+      console.log(`${lang}: CPU profile of run 1 → ${PROFILE}-${lang}.cpuprofile`);
+      summarise(profile, server.origin);
+    }
     const keys = await page.evaluate(() => window.__keys);
     const missed = keys.filter((k) => k.t1 === undefined).length;
     if (missed) throw new Error(`${lang}: ${missed} keystrokes never updated the summary`);

@@ -7,8 +7,12 @@
  * Solver: with x = 1/(1+R) the net present value is the polynomial
  * f(x) = Σ c_t·x^t. Newton's method on x, kept inside a bracket [lo, hi] with
  * f(lo) < 0 < f(hi) and replaced by bisection whenever a step leaves it, so it
- * always converges; it stops when the step in R is below 1e-15. All
- * arithmetic is Decimal at 40 significant digits.
+ * always converges; it stops when the step in R is below 1e-15. Newton's
+ * error after a step s is of order s², so the rate returned is good to far
+ * more digits than the 1e-15 the rule states. The arithmetic that decides
+ * the rate is Decimal at 40 significant digits; with a single sign change it
+ * starts from the root found in floating point (floatStart), which leaves
+ * one Decimal pass over the flows where R₀ needed about six.
  */
 import { D, Decimal, ONE, ZERO, type DecimalInput } from '../decimal';
 import { CalcError } from '../errors';
@@ -66,6 +70,58 @@ function solve(runs: readonly Run[], lo: Decimal, hi: Decimal | null, start: Dec
   throw noConvergence();
 }
 
+/** One Newton step from R = 0: R₀ = Σc / Σ t·c (first-order in R). */
+function decimalStart(runs: readonly Run[]): Decimal {
+  const { f, df } = presentValue(runs, ONE);
+  const r0 = df.isZero() ? ZERO : f.div(df);
+  return r0.gt(-0.9) ? ONE.div(ONE.plus(r0)) : ONE;
+}
+
+/**
+ * Where the Decimal Newton starts, for flows with one sign change: the root found in binary floating point
+ * (the same safeguarded Newton, from R₀ = Σc / Σ t·c). Each Decimal pass over 360 distinct flows costs
+ * ~0.6 ms and a float pass a few microseconds; from this start the Decimal solver takes one pass (rarely
+ * two) instead of about six from R₀. The rate is still the Decimal solver's: the float only decides where
+ * it begins (that point is bracketed and stepped from like any other iterate), so a poor start costs time,
+ * never accuracy (tests/unit/annualized-rate.test.ts holds the result to the root within 1e-20).
+ * Null when the flows do not fit a float or the float solve fails: the caller then starts from R₀ in Decimal.
+ */
+function floatStart(runs: readonly Run[]): Decimal | null {
+  const c: number[] = [];
+  let sum = 0;
+  let moment = 0;
+  for (const run of runs) {
+    const v = run.value.toNumber();
+    for (let k = 0; k < run.length; k++) {
+      sum += v;
+      moment += c.length * v;
+      c.push(v);
+    }
+  }
+  const r0 = moment === 0 ? 0 : sum / moment;
+  let x = r0 > -0.9 ? 1 / (1 + r0) : 1;
+  let lo = 0;
+  let hi = Infinity;
+  for (let i = 0; i < 100; i++) {
+    let f = 0;
+    let df = 0;
+    for (let t = c.length - 1; t >= 0; t--) {
+      df = df * x + f;
+      f = f * x + c[t]!;
+    }
+    if (!Number.isFinite(f) || !Number.isFinite(df)) return null;
+    if (f === 0) break;
+    if (f < 0) lo = x;
+    else hi = x;
+    const step = f / df; // NaN when df = 0: bisect
+    // At float resolution: stop before rounding noise in f sends a step outside the bracket.
+    if (Math.abs(step) <= 4 * Number.EPSILON * x || hi - lo <= 4 * Number.EPSILON * x) break;
+    x -= step;
+    if (!(x > lo && x < hi)) x = hi === Infinity ? lo * 2 : (lo + hi) / 2;
+  }
+  return Number.isFinite(x) && x > 0 && x < X_MAX.toNumber() ? new Decimal(x) : null;
+}
+
 /**
  * Per-period IRR R of the cash flows (first flow at t = 0).
  *
@@ -95,11 +151,7 @@ export function internalRateOfReturn(cashflows: readonly DecimalInput[]): Decima
 
   if (changes === 1) {
     // One sign change: exactly one root x > 0 (Descartes' rule); f(0) = first flow < 0.
-    // Start from one Newton step at R = 0: R₀ = Σc / Σ t·c (first-order in R).
-    const { f, df } = presentValue(oriented, ONE);
-    const r0 = df.isZero() ? ZERO : f.div(df);
-    const x0 = r0.gt(-0.9) ? ONE.div(ONE.plus(r0)) : ONE;
-    return ONE.div(solve(oriented, ZERO, null, x0)).minus(1);
+    return ONE.div(solve(oriented, ZERO, null, floatStart(oriented) ?? decimalStart(oriented))).minus(1);
   }
 
   // Several sign changes: look for every root on a grid; only a single one gives a rate.
