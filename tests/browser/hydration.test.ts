@@ -96,7 +96,7 @@ describe('calculators hydrate on intent', () => {
     expect(await page.locator('#sc-amount').inputValue()).toBe('100万');
     await page.locator('.sc-show-all').click(); // long schedules show their first 60 rows until asked
     expect(await page.locator('.calc-table tbody tr').count()).toBe(360);
-    expect(new URL(page.url()).searchParams.get('m')).toBe('equal-principal');
+    await expect.poll(() => new URL(page.url()).searchParams.get('m')).toBe('equal-principal'); // written once typing pauses
     expect(errors).toEqual([]);
     await close();
   });
@@ -108,8 +108,10 @@ describe('calculators hydrate on intent', () => {
     held.release();
     await hydrated(page, 'schedule');
     await expect.poll(() => resultText(page, 'instalment')).toBe('5,307.27 元');
-    const params = new URL(page.url()).searchParams;
-    expect([params.get('a'), params.get('r'), params.get('n')]).toEqual(['1000000', '4.9%', '360']);
+    const params = () => new URL(page.url()).searchParams;
+    await expect
+      .poll(() => [params().get('a'), params().get('r'), params().get('n')])
+      .toEqual(['1000000', '4.9%', '360']);
     expect(errors).toEqual([]);
     await close();
   });
@@ -152,7 +154,7 @@ describe('calculators hydrate on intent', () => {
     expect(tries).toBe(2);
     expect(await page.locator('[data-island-error]').count()).toBe(0);
     await expect.poll(() => page.locator('#sc-rate').inputValue()).toBe('4.9%');
-    expect(new URL(page.url()).searchParams.get('r')).toBe('4.9%'); // typed while it failed, computed once loaded
+    await expect.poll(() => new URL(page.url()).searchParams.get('r')).toBe('4.9%'); // typed while it failed, computed once loaded
     // The one failed request is the only error.
     expect(errors.filter((e) => !/ScheduleCalculator|Failed to (load|fetch)|net::ERR/.test(e))).toEqual([]);
     await close();

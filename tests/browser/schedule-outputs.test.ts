@@ -70,6 +70,18 @@ const instalment = (lang: Lang) => formatMoney(schedule.rows[0]!.payment, lang);
 describe.each(['zh', 'en'] as const)('schedule outputs (%s)', (lang) => {
   const t = scheduleStrings[lang];
 
+  it('a CSV taken right after a keystroke links the scenario just typed; the address follows once typing pauses', async () => {
+    const { page, errors, close } = await open(pathIn(lang, LOAN));
+    await expect.poll(() => resultText(page, 'instalment'), slow).toBe(instalment(lang));
+    await page.locator('#sc-rate').fill('5.5%');
+    const { lines } = await download(page, lang); // at once: the address write is still waiting
+    const link = lines.find((l) => l.startsWith(`${t.csvLink},`))?.slice(t.csvLink.length + 1) ?? '';
+    expect(new URL(link).searchParams.get('r')).toBe('5.5%');
+    await expect.poll(() => new URL(page.url()).searchParams.get('r')).toBe('5.5%');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('the CSV starts with the inputs, the rates, the policy, the local time and the link, and is named after the loan (#10)', async () => {
     // 07:30 on 2 March in Beijing is still 1 March in UTC: the file must say 2 March.
     const { page, errors, close } = await open(pathIn(lang, LOAN), { clock: new Date('2026-03-01T23:30:00Z') });

@@ -1,6 +1,7 @@
 /** Copy link, CSV download and print: the actions every calculator offers. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { kitStrings } from './strings';
+import { shareLink } from './url-state';
 import type { Lang } from '../../../calculators/format';
 
 interface Props {
@@ -24,7 +25,7 @@ export function Toolbar({ lang, csv, csvName = 'export.csv' }: Props) {
 
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(window.location.href);
+      await navigator.clipboard.writeText(shareLink());
       setManual(false);
       setStatus(s.copied);
     } catch {
@@ -65,7 +66,7 @@ export function Toolbar({ lang, csv, csvName = 'export.csv' }: Props) {
           type="text"
           readOnly
           aria-label={s.link}
-          value={window.location.href}
+          value={shareLink()}
           ref={field}
           onFocus={(e) => e.currentTarget.select()}
         />

@@ -6,6 +6,9 @@
  * change writes the address before it re-renders, so the address never lags
  * behind the results on screen. Only values that differ from the defaults are
  * written (in the defaults' order), so a shared link is as short as the scenario.
+ * An island whose every keystroke must stay cheap (the 360-row schedule) passes `settleMs`: the
+ * address is then written once typing pauses, and `shareLink()` — what every copy, CSV and print
+ * reads — writes a waiting change first, so no link lags the figures on screen.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 
@@ -21,6 +24,28 @@ function writeUrl(state: Record<string, string>, defaults: Record<string, string
   );
 }
 
+/** An address change waiting for typing to pause (islands that pass `settleMs`). */
+let pendingWrite: (() => void) | undefined;
+let pendingTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Write a waiting address change now. */
+export function flushUrl(): void {
+  clearTimeout(pendingTimer);
+  const write = pendingWrite;
+  pendingWrite = undefined;
+  write?.();
+}
+
+/**
+ * The link to the scenario on screen, for copy-link, CSV headers and print stamps.
+ *
+ * @example shareLink() // 'https://…/calculators/schedule/?a=1000000&r=4.9%25&n=360'
+ */
+export function shareLink(): string {
+  flushUrl();
+  return window.location.href;
+}
+
 /** The keys of `defaults` that the address carries. */
 function readUrl<T extends Record<string, string>>(defaults: T): Partial<T> {
   const params = new URLSearchParams(window.location.search);
@@ -32,7 +57,10 @@ function readUrl<T extends Record<string, string>>(defaults: T): Partial<T> {
   return fromUrl;
 }
 
-export function useUrlState<T extends Record<string, string>>(defaults: T): [T, (patch: Partial<T>) => void] {
+export function useUrlState<T extends Record<string, string>>(
+  defaults: T,
+  settleMs = 0,
+): [T, (patch: Partial<T>) => void] {
   const [state, setState] = useState<T>(defaults);
   const current = useRef(state);
   const urlRead = useRef(false);
@@ -52,13 +80,20 @@ export function useUrlState<T extends Record<string, string>>(defaults: T): [T, 
 
   useEffect(() => {
     if (adoptUrl()) setState(current.current);
+    // Leaving or reloading within settleMs keeps the last keystroke in the address (and in history).
+    addEventListener('pagehide', flushUrl);
+    return () => removeEventListener('pagehide', flushUrl);
   }, []);
 
   const set = (patch: Partial<T>) => {
     adoptUrl();
     const next = { ...current.current, ...patch };
     current.current = next;
-    writeUrl(next, defaults);
+    if (settleMs > 0) {
+      pendingWrite = () => writeUrl(next, defaults);
+      clearTimeout(pendingTimer);
+      pendingTimer = setTimeout(flushUrl, settleMs);
+    } else writeUrl(next, defaults);
     setState(next);
   };
   return [state, set];

@@ -26,7 +26,7 @@ import {
 import { amountTag, csvFileName } from '../../../calculators/csv';
 import { Field, SelectField } from '../kit/Field';
 import { Toolbar } from '../kit/Toolbar';
-import { useUrlState } from '../kit/url-state';
+import { shareLink, useUrlState } from '../kit/url-state';
 import { kitStrings } from '../kit/strings';
 import { ScheduleChart } from './ScheduleChart';
 import { useSettled } from './settled';
@@ -129,7 +129,9 @@ interface Props {
 
 export default function ScheduleCalculator({ lang, t, policy, buildDate, policyVersion }: Props) {
   const k = kitStrings[lang];
-  const [s, set] = useUrlState(DEFAULT_SCENARIO);
+  // The address is written once typing pauses: replaceState on every keystroke cost ~14 ms of a
+  // keystroke's ~50 ms at 4× CPU slowdown (PERFORMANCE.md); copy, CSV and print read shareLink().
+  const [s, set] = useUrlState(DEFAULT_SCENARIO, 300);
   const contractDate = useContractDate(buildDate, s.cd, (cd) => set({ cd }));
   const { today } = contractDate;
   const r = useMemo(() => compute(s, policy, today), [s, policy, today]);
@@ -223,7 +225,7 @@ export default function ScheduleCalculator({ lang, t, policy, buildDate, policyV
               cap: check.cap.rate,
               policyVersion,
               at: localDateTime(new Date()),
-              link: window.location.href,
+              link: shareLink(),
             }),
           )
       : undefined;
@@ -478,9 +480,10 @@ function PrintHead({
         ))}
       </dl>
       <p class="calc-stamp" data-result="stamp">
-        {[`${t.csvAt}: ${localDateTime(new Date())}`, `${t.csvPolicy}: ${policyVersion}`, window.location.href].join(
-          ' · ',
-        )}
+        {/* The link only when printing: reading it writes a waiting address change, which typing should not do. */}
+        {[`${t.csvAt}: ${localDateTime(new Date())}`, `${t.csvPolicy}: ${policyVersion}`, printing ? shareLink() : '']
+          .filter(Boolean)
+          .join(' · ')}
       </p>
     </div>
   );
