@@ -1,5 +1,7 @@
 /** Cumulative cash collected per option, month by month: the series the options chart draws. */
-import { D, type Decimal } from '../decimal';
+// No runtime imports: the options chart's lazy chunk carries this module alone, so nothing the island
+// bundles (decimal.ts) is split into a chunk of its own that the island would load up front.
+import type { Decimal } from '../decimal';
 import type { RepaymentOption } from './types';
 
 /**
@@ -11,7 +13,7 @@ import type { RepaymentOption } from './types';
  */
 export function cumulativeCollections(option: RepaymentOption, lastMonth = option.planMonths): Decimal[] {
   const out: Decimal[] = [];
-  let sum = D(0);
+  let sum = option.totalCollected.times(0); // a Decimal 0 without importing decimal.ts (see above)
   for (let m = 0; m <= lastMonth; m++) {
     if (option.code === 'settle') sum = m === 0 ? option.payments[0]! : sum;
     else if (option.code === 'legal')

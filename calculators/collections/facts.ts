@@ -53,8 +53,9 @@ export interface CaseFigures {
   regular: Schedule | null;
 }
 
-const invalid = (message: Bilingual): never => {
-  throw new CalcError('invalid-case', message);
+/** `field`: the RepaymentCase input responsible, so an island can show the message under it (calculators review #24). */
+const invalid = (message: Bilingual, field?: keyof RepaymentCase & string): never => {
+  throw new CalcError('invalid-case', message, field);
 };
 
 const AMOUNT_NAMES: Record<string, Bilingual> = {
@@ -76,10 +77,13 @@ function amountOf(field: keyof typeof AMOUNT_NAMES & string, value: DecimalInput
   }
   if (!v || !v.isFinite() || v.isNeg() || v.decimalPlaces() > 2) {
     const name = AMOUNT_NAMES[field]!;
-    invalid({
-      zh: `${name.zh}须为不小于 0、最多两位小数的金额。`,
-      en: `${field}: ${name.en} must be an amount of at least 0 with at most two decimals.`,
-    });
+    invalid(
+      {
+        zh: `${name.zh}须为不小于 0、最多两位小数的金额。`,
+        en: `${name.en} must be an amount of at least 0 with at most two decimals.`,
+      },
+      field as keyof RepaymentCase & string,
+    );
   }
   return v!;
 }
@@ -107,6 +111,9 @@ function amountOf(field: keyof typeof AMOUNT_NAMES & string, value: DecimalInput
  *
  * With no principal left (only contract interest unpaid) the unpaid interest is the money still out
  * and is the base.
+ *
+ * @example costBaseOf(D(20000), D(400), 45) // { amount: 20000, basis: 'outstanding-principal', dpd: 45, monthsBefore: 1 }
+ * @example costBaseOf(D(0), D(400), 45) // { amount: 400, basis: 'overdue-interest', dpd: 45, monthsBefore: 1 }
  */
 export function costBaseOf(outstanding: Decimal, overdueInterest: Decimal, dpd: number): CostBase {
   const monthsBefore = Math.floor(dpd / 30);
@@ -115,6 +122,13 @@ export function costBaseOf(outstanding: Decimal, overdueInterest: Decimal, dpd: 
     : { amount: overdueInterest, basis: 'overdue-interest', dpd, monthsBefore };
 }
 
+/**
+ * The case as the options need it: every figure checked and made a Decimal, the penalty rate capped and
+ * the penalty estimated when the ledger gives none, the cost cap and cost base for the loan. Throws
+ * CalcError('invalid-input') naming the figure that is wrong.
+ *
+ * @example caseFigures({ outstandingPrincipal: '20000', overduePrincipal: '3000', overdueInterest: '400', dpd: 45, contractRate: '0.18', remainingTermMonths: 10, loanAgeMonths: 14, monthlyCapacity: '2500', contractDate: '2026-12-04' }, policy) // { penaltyRate: 0.24, penalty: 102 (estimated), arrears: 3502, claim: 20502, … }
+ */
 export function caseFigures(facts: RepaymentCase, policy: RepaymentPolicy): CaseFigures {
   if (!facts || typeof facts !== 'object') invalid({ zh: '缺少案件数据。', en: 'The case figures are missing.' });
   const c = policy.collections;
@@ -130,10 +144,13 @@ export function caseFigures(facts: RepaymentCase, policy: RepaymentPolicy): Case
   const { dpd, remainingTermMonths: remaining, loanAgeMonths: age } = facts;
 
   if (contractRate.isNeg() || contractRate.gt(1)) {
-    invalid({
-      zh: '合同利率须为 0 至 100% 之间的年利率。',
-      en: 'contractRate: the contract rate must be an annual rate from 0 to 100%.',
-    });
+    invalid(
+      {
+        zh: '合同利率须为 0 至 100% 之间的年利率。',
+        en: 'The contract rate must be an annual rate from 0 to 100%.',
+      },
+      'contractRate',
+    );
   }
   const whole = (n: number, max: number) => Number.isInteger(n) && n >= 0 && n <= max;
   if (!whole(dpd, 3650) || !whole(remaining, 600) || !whole(age, 600)) {
@@ -143,26 +160,35 @@ export function caseFigures(facts: RepaymentCase, policy: RepaymentPolicy): Case
     });
   }
   if (overduePrincipal.gt(outstanding)) {
-    invalid({
-      zh: '逾期本金不能大于剩余本金。',
-      en: 'overduePrincipal: the overdue principal cannot exceed the outstanding principal.',
-    });
+    invalid(
+      {
+        zh: '逾期本金不能大于剩余本金。',
+        en: 'The overdue principal cannot exceed the outstanding principal.',
+      },
+      'overduePrincipal',
+    );
   }
   if (outstanding.plus(overdueInterest).isZero())
     invalid({ zh: '没有欠款，无需制定方案。', en: 'Nothing is owed, so there is nothing to plan.' });
   const currentPrincipal = outstanding.minus(overduePrincipal);
   if (currentPrincipal.gt(0) && remaining === 0) {
-    invalid({
-      zh: '尚未到期的本金须有剩余期数。',
-      en: 'remainingTermMonths: principal not yet due needs at least one remaining instalment.',
-    });
+    invalid(
+      {
+        zh: '尚未到期的本金须有剩余期数。',
+        en: 'Principal not yet due needs at least one remaining instalment.',
+      },
+      'remainingTermMonths',
+    );
   }
   const overdueBase = overduePrincipal.plus(overdueInterest);
   if (overdueBase.gt(0) !== dpd > 0) {
-    invalid({
-      zh: '有逾期金额时逾期天数须大于 0；没有逾期金额时须为 0。',
-      en: 'dpd must be above 0 exactly when something is overdue.',
-    });
+    invalid(
+      {
+        zh: '有逾期本金或利息时，逾期天数须大于 0；没有时须为 0。',
+        en: 'Days past due must be above 0 when principal or interest is overdue, and 0 when nothing is.',
+      },
+      'dpd',
+    );
   }
 
   const contractDate = contractDateOf(facts.contractDate);
@@ -173,10 +199,14 @@ export function caseFigures(facts: RepaymentCase, policy: RepaymentPolicy): Case
   const penaltyRateUncapped = contractRate.times(D(c.penalty.penaltyUpliftRate).plus(1));
   const penaltyRate = penaltyRateFor(contractRate, c.penalty.penaltyUpliftRate, penaltyCap);
   if (!penaltyRate) {
-    throw new CalcError('rate-above-cap', {
-      zh: `合同利率高于本公司综合年化成本上限 ${formatPercent(penaltyCap, 'zh')}，须先按合规程序处理。`,
-      en: `The contract rate is above the institution's all-in cap of ${formatPercent(penaltyCap, 'en')}; refer the loan to compliance first.`,
-    });
+    throw new CalcError(
+      'rate-above-cap',
+      {
+        zh: `合同利率高于本公司综合年化成本上限 ${formatPercent(penaltyCap, 'zh')}，须先按合规程序处理。`,
+        en: `The contract rate is above the institution's all-in cap of ${formatPercent(penaltyCap, 'en')}; refer the loan to compliance first.`,
+      },
+      'contractRate',
+    );
   }
   const penalty = ledgerPenalty ?? estimatePenaltyInterest(overdueBase, penaltyRate, dpd);
   const regular = currentPrincipal.gt(0)

@@ -114,10 +114,14 @@ export function costCapOn(
   const day = contractDateOf(input.contractDate);
   const n = input.termMonths;
   if (!Number.isInteger(n) || n < 1 || n > 600) {
-    throw new CalcError('invalid-input', {
-      zh: '期限须为 1–600 个整月。',
-      en: 'The term must be a whole number of months from 1 to 600.',
-    });
+    throw new CalcError(
+      'invalid-input',
+      {
+        zh: '期限须为 1–600 个整月。',
+        en: 'The term must be a whole number of months from 1 to 600.',
+      },
+      'termMonths',
+    );
   }
   const cap = capOnDay(day, n, policy);
   // The next date on which any input of the ceiling changes (a cap step, a multiple step or an LPR fixing).

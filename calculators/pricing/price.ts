@@ -30,10 +30,17 @@ import type {
   RiskGrade,
 } from './types';
 
-const invalid = (message: Bilingual): never => {
-  throw new CalcError('invalid-input', message);
+/** `field`: the PriceInput figure responsible, so the island can show the message under it (calculators review #24). */
+const invalid = (message: Bilingual, field?: string): never => {
+  throw new CalcError('invalid-input', message, field);
 };
 
+/**
+ * The risk grade with this id from pricing.yaml; an unknown id is an input error, not a crash.
+ *
+ * @example findGrade(policy, 'B') // { id: 'B', pd: 0.02, lgd: 0.8, note: … }
+ * @example findGrade(policy, 'Z') // throws CalcError('invalid-input'): 'Unknown risk grade: Z'
+ */
 export function findGrade(policy: PricingPolicy, id: string): RiskGrade {
   const grade = policy.pricing.grades.find((g) => g.id === id);
   return grade ?? invalid({ zh: `未知的风险等级：${id}`, en: `Unknown risk grade: ${id}` });
@@ -54,9 +61,12 @@ function setUp(input: PriceInput, policy: PricingPolicy) {
   const grade = findGrade(policy, input.grade);
   const principal = decimalArg(input.amount, { zh: '金额', en: 'The amount' });
   const n = input.termMonths;
-  if (principal.lte(0)) invalid({ zh: '金额须大于 0。', en: 'The amount must be above 0.' });
+  if (principal.lte(0)) invalid({ zh: '金额须大于 0。', en: 'The amount must be above 0.' }, 'amount');
   if (!Number.isInteger(n) || n < 1 || n > 600)
-    invalid({ zh: '期限须为 1–600 个整月。', en: 'The term must be a whole number of months from 1 to 600.' });
+    invalid(
+      { zh: '期限须为 1–600 个整月。', en: 'The term must be a whole number of months from 1 to 600.' },
+      'termMonths',
+    );
   const costCap = costCapOn({ contractDate: input.contractDate, termMonths: n }, policy);
   const band = fundingBand(policy.pricing, n);
   const o = input.overrides ?? {};
@@ -70,7 +80,10 @@ function setUp(input: PriceInput, policy: PricingPolicy) {
       : {}),
   };
   if (rates.funding.isNeg() || rates.margin.isNeg())
-    invalid({ zh: '资金成本和目标利润率不能为负数。', en: 'Funding cost and target margin cannot be negative.' });
+    invalid(
+      { zh: '资金成本和目标利润率不能为负数。', en: 'Funding cost and target margin cannot be negative.' },
+      rates.funding.isNeg() ? 'fundingRate' : 'targetMarginRate',
+    );
   const loan: LoanShape = { principal, termMonths: n, method: input.method, fees: totalFees(principal, n, input.fees) };
   return {
     grade,
@@ -159,7 +172,12 @@ export function priceLoan(input: PriceInput, policy: PricingPolicy): PriceResult
   return price(input, policy, setUp(input, policy));
 }
 
-/** Who may approve a price `discount` below the required rate (RP-03 价格例外). */
+/**
+ * Who may approve a price `discount` below the required rate (RP-03 价格例外).
+ *
+ * @example exceptionApproval(D('0.004'), D('0.15'), D('0.1'), policy) // 'risk-head' (up to 0.5%)
+ * @example exceptionApproval(D('0.008'), D('0.15'), D('0.1'), policy) // 'cro'; below the break-even rate: 'not-approvable'
+ */
 export function exceptionApproval(
   discount: Decimal,
   offeredRate: Decimal,
@@ -183,7 +201,8 @@ export function exceptionApproval(
  */
 export function evaluateOffer(input: PriceInput & { offeredRate: DecimalInput }, policy: PricingPolicy): OfferResult {
   const offeredRate = decimalArg(input.offeredRate, { zh: '报价利率', en: 'The offered rate' });
-  if (offeredRate.isNeg()) invalid({ zh: '报价利率不能为负数。', en: 'The offered rate cannot be negative.' });
+  if (offeredRate.isNeg())
+    invalid({ zh: '报价利率不能为负数。', en: 'The offered rate cannot be negative.' }, 'offeredRate');
   const setup = setUp(input, policy);
   const { rates, loan } = setup;
   const required = price(input, policy, setup);

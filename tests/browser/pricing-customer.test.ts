@@ -161,3 +161,91 @@ describe.each(langs)("pricing: the customer's numbers (%s)", (lang) => {
     await close();
   });
 });
+
+describe.each(langs)('pricing: phone, errors, no-script and print (%s)', (lang) => {
+  const t = pricingStrings[lang];
+  const money = (v: Parameters<typeof formatMoney>[0]) => formatMoney(v, lang);
+  const pct = (v: Parameters<typeof formatPercent>[0]) => formatPercent(v, lang, 2, 2);
+
+  it('pins 月供 · 利息合计 · 年化 at the offered rate under the fields while typing on a 390 px phone (#12)', async () => {
+    const { page, errors, close } = await openPage(browser, path(lang, '?a=50000&n=24&o=18%25'), {
+      width: 390,
+      height: 844,
+    });
+    await hydrated(page);
+    const offer = evaluateOffer({ ...loan(await contractDate(page)), offeredRate: '0.18' }, policy);
+    const pin = page.locator('[data-result="pin"]');
+    await expect.poll(() => pin.textContent(), slow).toContain(money(offer.schedule.rows[0]!.payment));
+    const line = (await pin.textContent())!;
+    expect(line).toContain(`${t['inst-equal-instalment']} ${money(offer.schedule.rows[0]!.payment)}`);
+    expect(line).toContain(`${t.interestTotal} ${money(offer.schedule.totals.interest)}`);
+    expect(line).toContain(`${t.aprS} ${pct(offer.apr.simple)}`);
+    // Typing in the amount field at the top of the screen: the line is on screen, the results are not.
+    await page.locator('#pr-amount').fill('60000');
+    await page.locator('#pr-amount').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    const bigger = evaluateOffer({ ...loan(await contractDate(page)), amount: '60000', offeredRate: '0.18' }, policy);
+    await expect.poll(() => pin.textContent(), slow).toContain(money(bigger.schedule.rows[0]!.payment));
+    const box = (await pin.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(845);
+    expect((await page.locator('[data-result="customer"]').boundingBox())!.y).toBeGreaterThan(844);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('puts cross-field errors under the field responsible, with aria-invalid (#24)', async () => {
+    const { page, close } = await openPage(browser, path(lang, '?a=50000&n=24'));
+    await hydrated(page);
+    // An upfront fee not below the amount.
+    await page.locator('#pr-upfront').fill('60000');
+    await expect.poll(() => page.locator('#pr-upfront').getAttribute('aria-invalid'), slow).toBe('true');
+    expect(await page.locator('#pr-upfront-error').innerText()).toMatch(
+      lang === 'zh' ? /须低于贷款金额/ : /less than the loan amount/,
+    );
+    expect(await page.locator('#pr-amount').getAttribute('aria-invalid')).toBe('false');
+    await page.locator('#pr-upfront').fill('');
+    await expect.poll(() => page.locator('#pr-upfront').getAttribute('aria-invalid'), slow).toBe('false');
+    // An offered rate above the cap in force: the verdict blocks it, and the field says why.
+    await page.locator('#pr-offered').fill('36%');
+    await expect.poll(() => page.locator('#pr-offered').getAttribute('aria-invalid'), slow).toBe('true');
+    const cap = evaluateOffer({ ...loan(await contractDate(page)), offeredRate: '0.36' }, policy).checks.find(
+      (c) => c.id === 'apr-cap',
+    )!;
+    expect(cap.status).toBe('fail');
+    expect(await page.locator('#pr-offered-error').innerText()).toBe(cap.message[lang]);
+    expect(await page.locator('[data-result="verdict"]').getAttribute('data-tone')).toBe('block');
+    await close();
+  });
+
+  it('without JavaScript shows no empty "show the working" control (#29)', async () => {
+    const { page, close } = await openPage(browser, path(lang), { javaScript: false });
+    expect(await page.locator('[data-calc="pricing"] [data-result="required"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-calc="pricing"] details.calc-math').isVisible()).toBe(false);
+    await close();
+  });
+
+  it('prints the inputs as text, the date, policy and link, no empty what-ifs and no split cards (#29)', async () => {
+    const { page, errors, close } = await openPage(browser, path(lang, '?a=50000&n=24&o=18%25'));
+    await hydrated(page);
+    await expect.poll(() => page.locator('[data-result="stamp"]').count(), slow).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    const stamp = await page.locator('[data-result="stamp"]').innerText();
+    expect(stamp).toMatch(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+    expect(stamp).toContain(page.url());
+    expect(stamp).toMatch(/RP-03 v/);
+    // No what-if fieldset (left blank), no "show the working", no pinned line, no toolbar.
+    expect(await page.locator('.pr-whatif').isVisible()).toBe(false);
+    expect(await page.locator('[data-calc="pricing"] details.calc-math').isVisible()).toBe(false);
+    expect(await page.locator('[data-result="pin"]').isVisible()).toBe(false);
+    expect(await page.locator('[data-calc="pricing"] .calc-toolbar button:visible').count()).toBe(0);
+    // Result cards never break across pages.
+    const breaks = await page
+      .locator('[data-calc="pricing"] .calc-summary > div')
+      .evaluateAll((els) => els.map((el) => getComputedStyle(el).breakInside));
+    expect(breaks.length).toBeGreaterThan(0);
+    expect(new Set(breaks)).toEqual(new Set(['avoid']));
+    expect(errors).toEqual([]);
+    await close();
+  });
+});

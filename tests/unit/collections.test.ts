@@ -675,15 +675,21 @@ describe('option details', () => {
     );
   });
 
-  it('rejects impossible facts with a CalcError', () => {
-    expect(() => compareRepaymentPlans(nplCase('1', { overduePrincipal: '30000' }), policy)).toThrow(
-      /overduePrincipal/,
-    );
-    expect(() => compareRepaymentPlans(nplCase('1', { dpd: 0 }), policy)).toThrow(/dpd/);
-    expect(() => compareRepaymentPlans(nplCase('-1'), policy)).toThrow(/monthlyCapacity/);
-    expect(() => compareRepaymentPlans(nplCase('1', { remainingTermMonths: 0 }), policy)).toThrow(
-      /remainingTermMonths/,
-    );
+  it('rejects impossible facts with a CalcError naming the field responsible (not in the text: review #23, #24)', () => {
+    const fieldOf = (facts: RepaymentCase) => {
+      try {
+        compareRepaymentPlans(facts, policy);
+      } catch (e) {
+        expect(e).toBeInstanceOf(CalcError);
+        expect((e as CalcError).messages.en).not.toMatch(/overduePrincipal|dpd|monthlyCapacity|remainingTermMonths/);
+        return (e as CalcError).field;
+      }
+      throw new Error('no CalcError');
+    };
+    expect(fieldOf(nplCase('1', { overduePrincipal: '30000' }))).toBe('overduePrincipal');
+    expect(fieldOf(nplCase('1', { dpd: 0 }))).toBe('dpd');
+    expect(fieldOf(nplCase('-1'))).toBe('monthlyCapacity');
+    expect(fieldOf(nplCase('1', { remainingTermMonths: 0 }))).toBe('remainingTermMonths');
     expect(() => compareRepaymentPlans(nplCase('1', { contractDate: '2026-02-30' }), policy)).toThrow(CalcError);
   });
 

@@ -15,6 +15,7 @@ import type { formatDate, formatMoney, Lang } from '../../../calculators/format'
 import type { costBasisText, Row } from './rows';
 import type { OptionsStrings } from './strings';
 import type { fill } from '../kit/fill';
+import { caseFacts } from './case-facts';
 
 export interface Basis {
   id: string;
@@ -27,12 +28,17 @@ export interface MemoHelpers {
   formatDate: typeof formatDate;
   formatMoney: typeof formatMoney;
   costBasisText: typeof costBasisText;
+  /** The reader's local date (YYYY-MM-DD) of a moment, never UTC. */
+  localToday: (now?: Date) => string;
   /** The name printed when no option is offered (hardship review). */
   fallbackName: Bilingual;
 }
 
 /** A form field in the order printed: its URL key, its label's key in the strings, whether it is an amount. */
 export type MemoField = { key: string; label: keyof OptionsStrings; money?: boolean };
+
+/** The case as the memo and the CSV take it. */
+export type MemoCase = Props;
 
 interface Props {
   lang: Lang;
@@ -44,24 +50,20 @@ interface Props {
   rows: Row[];
   chosen: RepaymentComparison['recommendation']['code'];
   basis: Basis;
-  /** The reader's local date (YYYY-MM-DD), never UTC (calculators review #5). */
-  today: string;
   f: MemoHelpers;
 }
 
-export function CaseMemo({ lang, t, input, fields, result, rows, chosen, basis, today, f }: Props) {
+export function CaseMemo({ lang, t, input, fields, result, rows, chosen, basis, f }: Props) {
   const { fill, formatDate, formatMoney } = f;
   const rec = result.recommendation;
   const option = result.options.find((o) => o.code === chosen);
   const chosenName = (option?.name ?? f.fallbackName)[lang];
-  const unit = lang === 'zh' ? ' 元' : ' CNY';
-  const facts = fields.map(({ key, label, money }): [string, string] =>
-    // A blank penalty was estimated: print the estimate, marked so (calculators review #22).
-    key === 'pi' && !input.pi
-      ? [t.penaltyShown + t.estimated, formatMoney(result.penaltyInterest, lang)]
-      : [t[label], input[key] ? input[key] + (money ? unit : '') : t.na],
-  );
-  facts.push([t.contractDate, formatDate(result.contractDate, lang)]);
+  const facts = caseFacts(t, input, fields, result, {
+    money: (v) => formatMoney(v, lang),
+    date: (iso) => formatDate(iso, lang),
+    unit: lang === 'zh' ? ' 元' : ' CNY',
+    blank: t.na,
+  });
   const approver = option?.approval ? option.approval.approver[lang] : option ? t.beyondMatrix : t.na;
   // Why the option proposed cannot be offered, if it cannot (printed in bold: calculators review #22).
   const blocked =
@@ -73,6 +75,8 @@ export function CaseMemo({ lang, t, input, fields, result, rows, chosen, basis, 
         ].filter((x): x is string => Boolean(x))
       : [];
   const [head, ...body] = rows;
+  // The chosen option's column is highlighted (calculators review #22); cells after the label column.
+  const col = (i: number) => (i > 0 && result.options[i - 1]?.code === chosen ? 'memo-chosen' : undefined);
   const colon = lang === 'zh' ? '：' : ': ';
   return (
     <article class="calc-memo" lang={lang === 'zh' ? 'zh-CN' : 'en'} data-memo>
@@ -86,16 +90,12 @@ export function CaseMemo({ lang, t, input, fields, result, rows, chosen, basis, 
             <dd>{v}</dd>
           </div>
         ))}
-        <div>
-          <dt>{t.claim}</dt>
-          <dd>{formatMoney(result.claim, lang)}</dd>
-        </div>
       </dl>
       <table class="memo-table">
         <thead>
           <tr>
             {head!.map((h, i) => (
-              <th key={i} scope="col">
+              <th key={i} scope="col" class={col(i)}>
                 {h}
               </th>
             ))}
@@ -110,7 +110,9 @@ export function CaseMemo({ lang, t, input, fields, result, rows, chosen, basis, 
                     {c}
                   </th>
                 ) : (
-                  <td key={i}>{c}</td>
+                  <td key={i} class={col(i)}>
+                    {c}
+                  </td>
                 ),
               )}
             </tr>
@@ -136,6 +138,7 @@ export function CaseMemo({ lang, t, input, fields, result, rows, chosen, basis, 
           <strong>
             {t.blocked}
             {blocked.join(lang === 'zh' ? '、' : ', ')}
+            {t.blockedEnd}
           </strong>
         </p>
       )}
@@ -157,7 +160,7 @@ export function CaseMemo({ lang, t, input, fields, result, rows, chosen, basis, 
         {fill(t.memoBasisText, { id: basis.id, version: basis.version, effective: formatDate(basis.effective, lang) })}{' '}
         {t.memoDate}
         {colon}
-        {formatDate(today, lang)}
+        {formatDate(f.localToday(), lang) /* the reader's local date, never UTC (review #5) */}
       </p>
       <p class="memo-sign">{t.memoSign}</p>
     </article>

@@ -19,10 +19,9 @@ import { Field, SelectField } from '../kit/Field';
 import { Toolbar } from '../kit/Toolbar';
 import { useUrlState } from '../kit/url-state';
 import { kitStrings } from '../kit/strings';
-import type { Basis } from './CaseMemo';
+import type { Basis, MemoCase } from './CaseMemo';
 import type { MathSteps as MathStepsType } from './MathSteps';
-import type { OptionsChart as OptionsChartType } from './OptionsChart';
-import { cumulativeCollections } from '../../../calculators/collections/cumulative';
+import type * as AfterMount from './after-mount';
 import { D } from '../../../calculators/decimal';
 import { compute, DEFAULT_CASE, type FieldKey } from './compute';
 import { blocks, costBasisText, metricRows } from './rows';
@@ -67,6 +66,18 @@ const LABELS = {
   f: 'funds',
 } as const;
 const MEMO_FIELDS = FIELDS.map((f) => ({ key: f.key, label: LABELS[f.key], money: f.money }));
+/** What the lazily loaded memo, CSV, chart and formulas format with (passed in: see CaseMemo.tsx on why). */
+const HELPERS = {
+  D,
+  fill,
+  formatDate,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  costBasisText,
+  localToday,
+  fallbackName: REPAYMENT_OPTION_NAMES['hardship-review'],
+};
 
 export default function RepaymentOptions({ lang, t, policy, basis, buildDate, chart }: Props) {
   const k = kitStrings[lang];
@@ -82,8 +93,29 @@ export default function RepaymentOptions({ lang, t, policy, basis, buildDate, ch
       ? (s.ch as RepaymentComparison['recommendation']['code'])
       : r?.recommendation.code;
 
-  // The memo lives at the end of <body> so print CSS can print it alone. Only print needs it:
-  // its code loads after the island mounts, not with it (island size budget).
+  // What the memo and the CSV are built from (one object: both load their code on demand).
+  const memo: MemoCase | undefined =
+    r && chosen
+      ? {
+          lang,
+          t,
+          input: s,
+          fields: MEMO_FIELDS,
+          result: r,
+          rows,
+          chosen,
+          basis,
+          f: HELPERS,
+        }
+      : undefined;
+
+  // The chart, the memo and the CSV writer load once the island has mounted, not with it (after-mount.ts;
+  // island size budget). Until then the chart the server drew for the default case (the `chart` slot) stays.
+  const [later, setLater] = useState<typeof AfterMount>();
+  useEffect(() => void import('./after-mount').then((m) => setLater(() => m)), []);
+  const Chart = later?.OptionsChart;
+
+  // The memo lives at the end of <body> so print CSS can print it alone.
   useEffect(() => {
     let root = document.getElementById('calc-memo-root');
     if (!root) {
@@ -91,42 +123,8 @@ export default function RepaymentOptions({ lang, t, policy, basis, buildDate, ch
       root.id = 'calc-memo-root';
       document.body.appendChild(root);
     }
-    if (!r || !chosen) return render(null, root);
-    let live = true;
-    const helpers = {
-      fill,
-      formatDate,
-      formatMoney,
-      costBasisText,
-      fallbackName: REPAYMENT_OPTION_NAMES['hardship-review'],
-    };
-    void import('./CaseMemo').then(({ CaseMemo }) => {
-      if (live)
-        render(
-          <CaseMemo
-            lang={lang}
-            t={t}
-            input={s}
-            fields={MEMO_FIELDS}
-            result={r}
-            rows={rows}
-            chosen={chosen}
-            basis={basis}
-            today={localToday()}
-            f={helpers}
-          />,
-          root,
-        );
-    });
-    return () => {
-      live = false;
-    };
-  }, [r, rows, chosen, lang, t, basis]);
-
-  // The chart's code loads once the island has mounted, not with it (island size budget); until
-  // then the chart the server drew for the default case (the `chart` slot) stays.
-  const [Chart, setChart] = useState<typeof OptionsChartType>();
-  useEffect(() => void import('./OptionsChart').then((m) => setChart(() => m.OptionsChart)), []);
+    render(memo && later ? <later.CaseMemo {...memo} /> : null, root);
+  }, [r, rows, chosen, lang, t, basis, later]);
 
   // The formulas' code loads when the reader opens them (MathSteps.tsx), not with the island.
   const [Steps, setSteps] = useState<typeof MathStepsType>();
@@ -135,10 +133,8 @@ export default function RepaymentOptions({ lang, t, policy, basis, buildDate, ch
     !Steps &&
     void import('./MathSteps').then((m) => setSteps(() => m.MathSteps));
 
-  // The CSV writer loads when the reader asks for the file, not with the island.
-  const csv = r
-    ? () => import('../../../calculators/csv').then((m) => m.toCsv(metricRows(r, t, lang, true)))
-    : undefined;
+  // The CSV's code (csv-export.ts) loads when the reader asks for the file, not with the island.
+  const csv = memo && (() => import('./after-mount').then((m) => m.optionsCsv(memo, metricRows(r!, t, lang, true))));
   const money = (v: Parameters<typeof formatMoney>[0]) => formatMoney(v, lang);
   const recCode = r?.recommendation.code;
 
@@ -179,6 +175,12 @@ export default function RepaymentOptions({ lang, t, policy, basis, buildDate, ch
             ]}
             onChange={(v) => set({ ch: v })}
           />
+        )}
+        {/* The recommended option (first: compute.ts) and its instalment, pinned on a phone while typing. */}
+        {r && r.options[0]?.code === recCode && (
+          <p class="calc-pin" data-result="pin" aria-hidden="true">
+            {fill(t.pin, { name: rows[0]![1]!, pay: rows[2]![1]! })}
+          </p>
         )}
       </form>
 
@@ -236,7 +238,11 @@ export default function RepaymentOptions({ lang, t, policy, basis, buildDate, ch
 
       {r && (
         <>
-          <Toolbar lang={lang} csv={csv} csvName={t.csvName} />
+          <Toolbar
+            lang={lang}
+            csv={csv}
+            csvName={fill(t.csvName, { claim: r.claim.toFixed(2), dpd: r.costBase.dpd })}
+          />
           <p class="calc-note print-hidden">{t.memoNote}</p>
           <div class="calc-table-wrap calc-table-wrap--full" tabIndex={0} role="region" aria-label={t.compare}>
             <table class="calc-table calc-compare">
@@ -295,30 +301,10 @@ export default function RepaymentOptions({ lang, t, policy, basis, buildDate, ch
               </li>
             ))}
           </ul>
-          {Chart ? (
-            <Chart
-              options={r.options}
-              lang={lang}
-              title={t.chartTitle}
-              monthLabel={t.month}
-              summary={(n, max) => fill(t.chartSummary, { n, max: money(max) })}
-              f={{ D, cumulativeCollections }}
-            />
-          ) : (
-            chart
-          )}
+          {Chart ? <Chart options={r.options} lang={lang} t={t} f={HELPERS} /> : chart}
           <details class="calc-math" onToggle={openMath}>
             <summary>{k.showMath}</summary>
-            {Steps && (
-              <Steps
-                lang={lang}
-                t={t}
-                r={r}
-                policy={policy}
-                dpd={s.d}
-                f={{ fill, formatMoney, formatNumber, formatPercent }}
-              />
-            )}
+            {Steps && <Steps lang={lang} t={t} r={r} policy={policy} dpd={s.d} f={HELPERS} />}
           </details>
         </>
       )}

@@ -67,26 +67,34 @@ export function compute(s: CaseInput, policy: RepaymentPolicy, today: string): C
   const date = parseContractDate(s.cd, today);
   if (!date.ok) errors.cd = date.error.message;
   if (Object.keys(errors).length || !date.ok) return { errors, notes };
+  // The case in PARSERS' order (outstandingPrincipal ↔ op … availableFunds ↔ f): a CalcError's `field`
+  // finds its form field by position (cheaper in the island than a name map).
+  const input = {
+    outstandingPrincipal: v.op as Decimal,
+    overduePrincipal: v.pp as Decimal,
+    overdueInterest: v.oi as Decimal,
+    penaltyInterest: v.pi as Decimal | undefined,
+    dpd: v.d as number,
+    contractRate: v.r as Decimal,
+    remainingTermMonths: v.n as number,
+    loanAgeMonths: v.age as number,
+    monthlyCapacity: v.c as Decimal,
+    availableFunds: v.f as Decimal,
+    contractDate: date.value,
+  };
   try {
-    const result = compareRepaymentPlans(
-      {
-        outstandingPrincipal: v.op as Decimal,
-        overduePrincipal: v.pp as Decimal,
-        overdueInterest: v.oi as Decimal,
-        penaltyInterest: v.pi as Decimal | undefined,
-        dpd: v.d as number,
-        contractRate: v.r as Decimal,
-        remainingTermMonths: v.n as number,
-        loanAgeMonths: v.age as number,
-        monthlyCapacity: v.c as Decimal,
-        availableFunds: v.f as Decimal,
-        contractDate: date.value,
-      },
-      policy,
-    );
+    const result = compareRepaymentPlans(input, policy);
+    // The recommended option first, in the table, the chart, the memo and the CSV (calculators review #30);
+    // the sort is stable, so the others keep the comparator's order. The result is this call's own object.
+    const code = result.recommendation.code;
+    result.options.sort((a, b) => +(b.code === code) - +(a.code === code));
     return { errors, notes, result };
   } catch (e) {
-    if (e instanceof CalcError) return { errors, notes, failure: e.messages };
-    throw e;
+    if (!(e instanceof CalcError)) throw e;
+    // A cross-field error (overdue principal above the outstanding, DPD 0 with arrears …) also goes under
+    // the field responsible, with aria-invalid, not only into the results.
+    const key = (Object.keys(PARSERS) as FieldKey[])[Object.keys(input).indexOf(e.field!)];
+    if (key) errors[key] = e.messages;
+    return { errors, notes, failure: e.messages };
   }
 }

@@ -24,7 +24,9 @@ export function blocks(t: OptionsStrings, label: string, o: RepaymentOption | un
 export function metricRows(r: RepaymentComparison, t: OptionsStrings, lang: Lang, plain = false): Row[] {
   const money = (v: Decimal) => (plain ? v.toFixed(2) : formatMoney(v, lang));
   const pct = (v: Decimal) => (plain ? v.toDecimalPlaces(4).toFixed(4) : formatPercent(v, lang, 2, 2));
-  const cell = (o: RepaymentOption, f: (o: RepaymentOption) => string) => (o.available ? f(o) : t.na);
+  // A spreadsheet gets an empty cell, not "—", where a figure does not apply (calculators review #10).
+  const na = plain ? '' : t.na;
+  const cell = (o: RepaymentOption, f: (o: RepaymentOption) => string) => (o.available ? f(o) : na);
   const row = (label: string, f: (o: RepaymentOption) => string): Row => [label, ...r.options.map((o) => cell(o, f))];
   const isLegal = (o: RepaymentOption) => o.code === 'legal';
   return [
@@ -35,16 +37,16 @@ export function metricRows(r: RepaymentComparison, t: OptionsStrings, lang: Lang
       ),
     ],
     row(t.months, (o) => String(o.planMonths)),
-    row(t.payment, (o) => (isLegal(o) ? t.na : money(o.monthlyPayment))),
-    row(t.affordability, (o) => (o.affordability ? pct(o.affordability) : t.na)),
-    row(t.affordable, (o) => (isLegal(o) ? t.na : o.affordable ? t.yes : t.no)),
+    row(t.payment, (o) => (isLegal(o) ? na : money(o.monthlyPayment))),
+    row(t.affordability, (o) => (o.affordability ? pct(o.affordability) : na)),
+    row(t.affordable, (o) => (isLegal(o) ? na : o.affordable ? t.yes : t.no)),
     row(t.total, (o) => money(o.totalCollected)),
     row(t.concession, (o) => money(o.concession)),
     row(t.npv, (o) => money(o.npv)),
     row(t.borrowerRate, (o) =>
-      o.borrowerRate ? pct(o.borrowerRate.simple) + (o.withinAllInCap === false && !plain ? t.overCap : '') : t.na,
+      o.borrowerRate ? pct(o.borrowerRate.simple) + (o.withinAllInCap === false && !plain ? t.overCap : '') : na,
     ),
-    row(t.withinCap, (o) => (o.withinAllInCap === null ? t.na : o.withinAllInCap ? t.yes : t.no)),
+    row(t.withinCap, (o) => (o.withinAllInCap === null ? na : o.withinAllInCap ? t.yes : t.no)),
     row(t.classification, (o) => {
       const c = o.classification;
       if (!c.categoryAfter) return t.closed;

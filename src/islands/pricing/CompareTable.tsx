@@ -7,6 +7,8 @@
 import type { Decimal, DecimalInput } from '../../../calculators/decimal';
 import type { OfferResult, PriceInput, PriceResult } from '../../../calculators/pricing/types';
 import type { RepaymentMethod } from '../../../calculators/schedule/amortize';
+import type { Bilingual } from '../../../calculators/errors';
+import type { Lang } from '../../../calculators/format';
 import type { fill as Fill } from '../kit/fill';
 import type { PricingStrings } from './strings';
 
@@ -20,6 +22,49 @@ export interface Priced {
   input: PriceInput;
 }
 export type Kept = { c: Priced; why?: undefined } | { c?: undefined; why: string };
+
+/** One kept scenario as the island decoded and priced it: its grade and method as written, and the result. */
+export interface KeptPrice {
+  x: { g: string; m: string };
+  c?: { errors: Partial<Record<string, Bilingual>>; failure?: Bilingual } | undefined;
+}
+
+/**
+ * Each kept scenario (a code from the link) priced, or why it cannot be: an unknown grade or method, the
+ * first field that does not parse (named), or the calculation's own message.
+ */
+export function keptOf(
+  t: PricingStrings,
+  lang: Lang,
+  grades: readonly { id: string }[],
+  list: readonly string[],
+  price: (code: string) => KeptPrice,
+): Kept[] {
+  const label: Record<string, string> = {
+    a: t.amount,
+    n: t.term,
+    uf: t.upfront,
+    mf: t.monthlyFee,
+    fo: t.funding,
+    mo: t.margin,
+    o: t.offered,
+    d: t.date,
+  };
+  return list.map((code) => {
+    const { x, c } = price(code);
+    const bad = Object.entries(c?.errors ?? {})[0];
+    const known = grades.some((g) => g.id === x.g);
+    if (known && x.m && !bad && c && 'price' in c) return { c: c as unknown as Priced };
+    const why = !known
+      ? [t.grade, t.notChoice]
+      : !x.m
+        ? [t.method, t.notChoice]
+        : bad
+          ? [label[bad[0]], bad[1]![lang]]
+          : [c?.failure?.[lang] ?? ''];
+    return { why: why.join(lang === 'zh' ? '：' : ': ') };
+  });
+}
 
 export interface CompareFmt {
   t: PricingStrings;

@@ -134,6 +134,12 @@ function parse(s: Scenario, policy: PricingPolicy, today: string) {
 }
 
 /**
+ * The form field of each cross-field CalcError (calculators review #24). The other figures priceLoan checks
+ * (amount, term, negative rates) never reach it: the parsers refuse them first, under their own fields.
+ */
+const FIELD_OF: Record<string, FieldKey> = { upfrontFee: 'uf', fees: 'mf' };
+
+/**
  * Price one scenario; `all` adds every grade's price and whether it can be served on the contract date
  * (the grade table of the scenario being edited), with the grades as they stand on each later date a grade's status changes.
  */
@@ -151,8 +157,10 @@ function compute(s: Scenario, policy: PricingPolicy, today: string, all = true) 
     );
     return { ...p, price, offer, grades, avail, later };
   } catch (e) {
-    if (e instanceof CalcError) return { ...p, failure: e.messages };
-    throw e;
+    if (!(e instanceof CalcError)) throw e;
+    // A cross-field error (an upfront fee not below the amount …) also goes under its field (review #24).
+    const key = FIELD_OF[e.field!];
+    return { ...p, failure: e.messages, errors: key ? { ...p.errors, [key]: e.messages } : p.errors };
   }
 }
 
@@ -179,11 +187,13 @@ export default function PricingCalculator({ lang, t, policy, buildDate, policyVe
   const money = (v: Decimal) => formatMoney(v, lang);
   const date = (iso: string) => formatDate(iso, lang);
   const sep = lang === 'zh' ? '' : ' ';
-  const err = (key: FieldKey) => r.errors[key]?.[lang];
-  const note = (key: FieldKey) => r.notes[key]?.[lang];
-  const { costs, grades } = policy.pricing;
   const price = 'price' in r ? r.price : undefined;
   const offer = 'offer' in r ? r.offer : undefined;
+  // An offer above the cap in force is the offered rate's fault: said under that field too (review #24).
+  const capFail = offer?.checks.find((c) => c.id === 'apr-cap' && c.status === 'fail')?.message;
+  const err = (key: FieldKey) => (r.errors[key] ?? (key === 'o' ? capFail : undefined))?.[lang];
+  const note = (key: FieldKey) => r.notes[key]?.[lang];
+  const { costs, grades } = policy.pricing;
   const avail = 'avail' in r ? r.avail : undefined;
   // The funding band of the term as parsed (2年, 24期 and 24 are the same band).
   const band = r.termMonths === undefined ? undefined : fundingBand(policy.pricing, r.termMonths);
@@ -214,42 +224,25 @@ export default function PricingCalculator({ lang, t, policy, buildDate, policyVe
   const [said, say] = useState('');
   const pinRef = useRef<HTMLButtonElement>(null);
   const list = s.c.split('*').filter(Boolean).slice(0, MAX_KEPT);
-  const kept = useMemo(() => {
-    const label = {
-      a: t.amount,
-      n: t.term,
-      uf: t.upfront,
-      mf: t.monthlyFee,
-      fo: t.funding,
-      mo: t.margin,
-      o: t.offered,
-      d: t.date,
-    };
-    return list.map((code) => {
-      const x = decode(code);
-      let c: ReturnType<typeof compute> | undefined;
-      try {
-        c = compute(x, policy, today, false);
-      } catch {
-        // reported as "cannot be priced" below
-      }
-      const bad = Object.entries(c?.errors ?? {})[0] as [FieldKey, Bi] | undefined;
-      if (grades.some((g) => g.id === x.g) && x.m && !bad && c && 'price' in c) return { c };
-      const why = !grades.some((g) => g.id === x.g)
-        ? [t.grade, t.notChoice]
-        : !x.m
-          ? [t.method, t.notChoice]
-          : bad
-            ? [label[bad[0]], bad[1][lang]]
-            : [(c && 'failure' in c && c.failure?.[lang]) || ''];
-      return { why: why.join(lang === 'zh' ? '：' : ': ') };
-    });
-  }, [s.c, policy, lang, t, today]);
+  // Each kept scenario decoded and priced like the one being edited; CompareTable.keptOf says why one cannot be
+  // (that code loads with the table, not with the island: size budget).
+  const priceKept = (code: string) => {
+    const x = decode(code);
+    try {
+      return { x, c: compute(x, policy, today, false) };
+    } catch {
+      return { x }; // reported as "cannot be priced"
+    }
+  };
   // The comparison's rows and table load once a scenario is kept (CompareTable.tsx); the server render never has one.
   const [Cmp, setCmp] = useState<typeof CompareModule>();
   useEffect(() => {
-    if (kept.length && !Cmp) void import('./CompareTable').then((m) => setCmp(() => m));
-  }, [kept.length]);
+    if (list.length && !Cmp) void import('./CompareTable').then((m) => setCmp(() => m));
+  }, [list.length]);
+  const kept = useMemo(
+    () => (Cmp ? Cmp.keptOf(t, lang, grades, list, priceKept) : []),
+    [Cmp, s.c, policy, lang, t, today],
+  );
   const head = (k: Kept, i: number) =>
     fill(t.scenario, { n: i + 1 }) + (k.c?.price.components.some((x) => x.overridden) ? t.whatIfMark : '');
   const f: CompareFmt = {
@@ -289,9 +282,9 @@ export default function PricingCalculator({ lang, t, policy, buildDate, policyVe
   // The CSV's code loads when the button is pressed (csv-export.ts), not with the island.
   const loan = price && r.input ? { input: r.input, offeredRate: r.offeredRate, price, offer } : undefined;
   const csv =
-    loan || kept.length
+    loan || list.length
       ? () =>
-          Promise.all([import('./csv-export'), kept.length ? import('./CompareTable') : undefined]).then(([m, cmp]) =>
+          Promise.all([import('./csv-export'), list.length ? import('./CompareTable') : undefined]).then(([m, cmp]) =>
             m.pricingCsv({
               t,
               policyVersion,
@@ -299,7 +292,7 @@ export default function PricingCalculator({ lang, t, policy, buildDate, policyVe
               at: localDateTime(new Date()),
               loan,
               grades: 'grades' in r && r.grades && avail ? { prices: r.grades, avail } : undefined,
-              compare: cmp && kept.length ? cmp.compareCsv(f, kept) : [],
+              compare: cmp && list.length ? cmp.compareCsv(f, cmp.keptOf(t, lang, grades, list, priceKept)) : [],
             }),
           )
       : undefined;
@@ -435,6 +428,18 @@ export default function PricingCalculator({ lang, t, policy, buildDate, policyVe
             inputMode="text"
           />
         </fieldset>
+        {/* 月供 · 利息合计 · 年化 at the offered rate (else the minimum), pinned on a phone while typing (review #12). */}
+        {price && (
+          <p class="calc-pin" data-result="pin" aria-hidden="true">
+            {[
+              [t[`inst-${r.method}`], money((offer ?? price).schedule.rows[0]!.payment)],
+              [t.interestTotal, money((offer ?? price).schedule.totals.interest)],
+              [t.aprS, pct((offer ?? price).apr.simple)],
+            ]
+              .map((x) => x.join(' '))
+              .join(' · ')}
+          </p>
+        )}
       </form>
 
       <section class="calc-results" aria-label={k.results}>
@@ -535,7 +540,7 @@ export default function PricingCalculator({ lang, t, policy, buildDate, policyVe
         )}
       </section>
 
-      <section class={`pr-compare${kept.length ? '' : ' print-hidden'}`} aria-labelledby="pr-compare-h">
+      <section class={`pr-compare${list.length ? '' : ' print-hidden'}`} aria-labelledby="pr-compare-h">
         <h2 id="pr-compare-h">{t.compare}</h2>
         <div class="calc-toolbar print-hidden">
           <button type="button" ref={pinRef} onClick={pin} aria-disabled={!price || list.length >= MAX_KEPT}>

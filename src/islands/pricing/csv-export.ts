@@ -7,7 +7,7 @@
  */
 // Imports: csv.ts and types only. Anything the island also uses (decimal.ts, fill, dates) would be split by
 // the bundler into a chunk of its own that the island then loads up front, costing more than it saves.
-import { toCsv } from '../../../calculators/csv';
+import { provenanceRows, toCsv } from '../../../calculators/csv';
 import type { Decimal, DecimalInput } from '../../../calculators/decimal';
 import type { Availability } from '../../../calculators/pricing/availability';
 import type { OfferResult, PriceInput, PriceResult } from '../../../calculators/pricing/types';
@@ -67,7 +67,13 @@ export function pricingCsv(p: PricingCsv): string {
   const { t, loan, grades } = p;
   const rows: string[][] = [[t.csvInputs]];
   if (loan) rows.push(...inputs(t, loan.input, loan.offeredRate));
-  rows.push([t.csvPolicy, p.policyVersion], [t.csvAt, p.at], [t.csvLink, p.link], []);
+  rows.push(
+    ...provenanceRows(
+      { policy: t.csvPolicy, at: t.csvAt, link: t.csvLink },
+      { policy: p.policyVersion, at: p.at, link: p.link },
+    ),
+    [],
+  );
   if (loan) {
     const { price, offer } = loan;
     rows.push(
