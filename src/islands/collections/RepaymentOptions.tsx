@@ -141,6 +141,12 @@ export default function RepaymentOptions({ lang, t, policy, basis, buildDate, ch
   return (
     <div class="calc not-content" data-calc="repayment-options">
       <form class="calc-form" onSubmit={(e) => e.preventDefault()} aria-label={t.form}>
+        {/* The recommended option (first: compute.ts) and its instalment, pinned on a phone while typing. */}
+        {r && r.options[0]?.code === recCode && (
+          <p class="calc-pin" data-result="pin" aria-hidden="true">
+            {fill(t.pin, { name: rows[0]![1]!, pay: rows[2]![1]! })}
+          </p>
+        )}
         {FIELDS.map((f) => (
           <Field
             key={f.key}
@@ -175,12 +181,6 @@ export default function RepaymentOptions({ lang, t, policy, basis, buildDate, ch
             ]}
             onChange={(v) => set({ ch: v })}
           />
-        )}
-        {/* The recommended option (first: compute.ts) and its instalment, pinned on a phone while typing. */}
-        {r && r.options[0]?.code === recCode && (
-          <p class="calc-pin" data-result="pin" aria-hidden="true">
-            {fill(t.pin, { name: rows[0]![1]!, pay: rows[2]![1]! })}
-          </p>
         )}
       </form>
 

@@ -1,7 +1,6 @@
 /** Copy link, CSV download and print: the actions every calculator offers. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { kitStrings } from './strings';
-import { shareLink } from './url-state';
 import type { Lang } from '../../../calculators/format';
 
 interface Props {
@@ -9,9 +8,11 @@ interface Props {
   /** Builds the CSV text on demand (with its BOM), or loads the code that does (a dynamic import); omit to hide the button. */
   csv?: (() => string | Promise<string>) | undefined;
   csvName?: string;
+  /** The link to copy: the address, unless the island writes it late (schedule/deferred-url.ts). */
+  link?: () => string;
 }
 
-export function Toolbar({ lang, csv, csvName = 'export.csv' }: Props) {
+export function Toolbar({ lang, csv, csvName = 'export.csv', link = () => location.href }: Props) {
   const s = kitStrings[lang];
   const [status, setStatus] = useState('');
   // navigator.clipboard exists only on https and localhost; on a plain-http intranet the link is
@@ -25,7 +26,7 @@ export function Toolbar({ lang, csv, csvName = 'export.csv' }: Props) {
 
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(shareLink());
+      await navigator.clipboard.writeText(link());
       setManual(false);
       setStatus(s.copied);
     } catch {
@@ -66,7 +67,7 @@ export function Toolbar({ lang, csv, csvName = 'export.csv' }: Props) {
           type="text"
           readOnly
           aria-label={s.link}
-          value={shareLink()}
+          value={link()}
           ref={field}
           onFocus={(e) => e.currentTarget.select()}
         />

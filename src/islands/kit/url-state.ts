@@ -6,13 +6,15 @@
  * change writes the address before it re-renders, so the address never lags
  * behind the results on screen. Only values that differ from the defaults are
  * written (in the defaults' order), so a shared link is as short as the scenario.
- * An island whose every keystroke must stay cheap (the 360-row schedule) passes `settleMs`: the
- * address is then written once typing pauses, and `shareLink()` — what every copy, CSV and print
- * reads — writes a waiting change first, so no link lags the figures on screen.
+ * An island whose keystrokes must stay cheap passes its own `write` (the schedule's writes once typing
+ * pauses: src/islands/schedule/deferred-url.ts) and gives its Toolbar the matching `link`.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 
-function writeUrl(state: Record<string, string>, defaults: Record<string, string>) {
+export type UrlWriter = (state: Record<string, string>, defaults: Record<string, string>) => void;
+
+/** Write the scenario into the address now. */
+export const writeUrl: UrlWriter = (state, defaults) => {
   const params = new URLSearchParams(window.location.search);
   for (const k of Object.keys(defaults)) params.delete(k);
   for (const [k, v] of Object.entries(state)) if (v !== defaults[k]) params.append(k, v);
@@ -22,29 +24,7 @@ function writeUrl(state: Record<string, string>, defaults: Record<string, string
     '',
     `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`,
   );
-}
-
-/** An address change waiting for typing to pause (islands that pass `settleMs`). */
-let pendingWrite: (() => void) | undefined;
-let pendingTimer: ReturnType<typeof setTimeout> | undefined;
-
-/** Write a waiting address change now. */
-export function flushUrl(): void {
-  clearTimeout(pendingTimer);
-  const write = pendingWrite;
-  pendingWrite = undefined;
-  write?.();
-}
-
-/**
- * The link to the scenario on screen, for copy-link, CSV headers and print stamps.
- *
- * @example shareLink() // 'https://…/calculators/schedule/?a=1000000&r=4.9%25&n=360'
- */
-export function shareLink(): string {
-  flushUrl();
-  return window.location.href;
-}
+};
 
 /** The keys of `defaults` that the address carries. */
 function readUrl<T extends Record<string, string>>(defaults: T): Partial<T> {
@@ -59,7 +39,7 @@ function readUrl<T extends Record<string, string>>(defaults: T): Partial<T> {
 
 export function useUrlState<T extends Record<string, string>>(
   defaults: T,
-  settleMs = 0,
+  write: UrlWriter = writeUrl,
 ): [T, (patch: Partial<T>) => void] {
   const [state, setState] = useState<T>(defaults);
   const current = useRef(state);
@@ -80,20 +60,13 @@ export function useUrlState<T extends Record<string, string>>(
 
   useEffect(() => {
     if (adoptUrl()) setState(current.current);
-    // Leaving or reloading within settleMs keeps the last keystroke in the address (and in history).
-    addEventListener('pagehide', flushUrl);
-    return () => removeEventListener('pagehide', flushUrl);
   }, []);
 
   const set = (patch: Partial<T>) => {
     adoptUrl();
     const next = { ...current.current, ...patch };
     current.current = next;
-    if (settleMs > 0) {
-      pendingWrite = () => writeUrl(next, defaults);
-      clearTimeout(pendingTimer);
-      pendingTimer = setTimeout(flushUrl, settleMs);
-    } else writeUrl(next, defaults);
+    write(next, defaults);
     setState(next);
   };
   return [state, set];

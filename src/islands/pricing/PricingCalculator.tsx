@@ -300,6 +300,18 @@ export default function PricingCalculator({ lang, t, policy, buildDate, policyVe
   return (
     <div class="calc pr-calc not-content" data-calc="pricing">
       <form class="calc-form" onSubmit={(e) => e.preventDefault()} aria-label={t.form}>
+        {/* 月供 · 利息合计 · 年化 at the offered rate (else the minimum), pinned on a phone while typing (review #12). */}
+        {price && (
+          <p class="calc-pin" data-result="pin" aria-hidden="true">
+            {[
+              [t[`inst-${r.method}`], money((offer ?? price).schedule.rows[0]!.payment)],
+              [t.interestTotal, money((offer ?? price).schedule.totals.interest)],
+              [t.aprS, pct((offer ?? price).apr.simple)],
+            ]
+              .map((x) => x.join(' '))
+              .join(' · ')}
+          </p>
+        )}
         <SelectField
           id="pr-grade"
           label={t.grade}
@@ -428,18 +440,6 @@ export default function PricingCalculator({ lang, t, policy, buildDate, policyVe
             inputMode="text"
           />
         </fieldset>
-        {/* 月供 · 利息合计 · 年化 at the offered rate (else the minimum), pinned on a phone while typing (review #12). */}
-        {price && (
-          <p class="calc-pin" data-result="pin" aria-hidden="true">
-            {[
-              [t[`inst-${r.method}`], money((offer ?? price).schedule.rows[0]!.payment)],
-              [t.interestTotal, money((offer ?? price).schedule.totals.interest)],
-              [t.aprS, pct((offer ?? price).apr.simple)],
-            ]
-              .map((x) => x.join(' '))
-              .join(' · ')}
-          </p>
-        )}
       </form>
 
       <section class="calc-results" aria-label={k.results}>

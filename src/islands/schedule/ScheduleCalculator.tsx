@@ -26,7 +26,8 @@ import {
 import { amountTag, csvFileName } from '../../../calculators/csv';
 import { Field, SelectField } from '../kit/Field';
 import { Toolbar } from '../kit/Toolbar';
-import { shareLink, useUrlState } from '../kit/url-state';
+import { useUrlState } from '../kit/url-state';
+import { deferredWrite, shareLink } from './deferred-url';
 import { kitStrings } from '../kit/strings';
 import { ScheduleChart } from './ScheduleChart';
 import { useSettled } from './settled';
@@ -127,11 +128,12 @@ interface Props {
   policyVersion: string;
 }
 
+const writeLater = deferredWrite(300);
+
 export default function ScheduleCalculator({ lang, t, policy, buildDate, policyVersion }: Props) {
   const k = kitStrings[lang];
-  // The address is written once typing pauses: replaceState on every keystroke cost ~14 ms of a
-  // keystroke's ~50 ms at 4× CPU slowdown (PERFORMANCE.md); copy, CSV and print read shareLink().
-  const [s, set] = useUrlState(DEFAULT_SCENARIO, 300);
+  // The address is written once typing pauses (deferred-url.ts); copy, CSV and print read shareLink().
+  const [s, set] = useUrlState(DEFAULT_SCENARIO, writeLater);
   const contractDate = useContractDate(buildDate, s.cd, (cd) => set({ cd }));
   const { today } = contractDate;
   const r = useMemo(() => compute(s, policy, today), [s, policy, today]);
@@ -254,7 +256,7 @@ export default function ScheduleCalculator({ lang, t, policy, buildDate, policyV
       )}
       <form class="calc-form" onSubmit={(e) => e.preventDefault()} aria-label={t.schedule}>
         {/* On a phone the results start below the form: this line stays in view while it is filled in (review #12). */}
-        <p class="sc-pin" aria-hidden="true" data-result="pin">
+        <p class="calc-pin" aria-hidden="true" data-result="pin">
           {pin}
         </p>
         <Field
@@ -415,7 +417,7 @@ export default function ScheduleCalculator({ lang, t, policy, buildDate, policyV
 
       {r.schedule && r.apr && r.inputs && first && (
         <>
-          <Toolbar lang={lang} csv={csv} csvName={csvName} />
+          <Toolbar lang={lang} csv={csv} csvName={csvName} link={shareLink} />
           <p class="calc-check sc-summary-only print-hidden">
             <input
               type="checkbox"
