@@ -26,14 +26,23 @@ export const EARLIEST_CONTRACT_DATE = '2020-01-01';
 /** …and up to this day (a date further out is a typing error, not a contract). */
 export const LATEST_CONTRACT_DATE = '2099-12-31';
 
-/** true when `s` is a real calendar date written YYYY-MM-DD. */
+/**
+ * true when `s` is a real calendar date written YYYY-MM-DD.
+ *
+ * @example isIsoDate('2026-02-28') // true
+ * @example isIsoDate('2026-02-30') // false; isIsoDate('2026-2-1') // false
+ */
 export function isIsoDate(s: unknown): s is string {
   if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
   const d = new Date(`${s}T00:00:00Z`); // V8 rolls 02-30 over to 03-02, so compare the round trip
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
-/** Today in the reader's (or the build machine's) own time zone, YYYY-MM-DD: never UTC, which is yesterday before 08:00 in Beijing. */
+/**
+ * Today in the reader's (or the build machine's) own time zone, YYYY-MM-DD: never UTC, which is yesterday before 08:00 in Beijing.
+ *
+ * @example localToday(new Date(2026, 11, 4, 9, 30)) // '2026-12-04'
+ */
 export function localToday(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
@@ -84,6 +93,9 @@ export function stepOn<T>(steps: Dated<T>, date: string): DatedStep<T> | undefin
 /**
  * The date the value in force on `date` has held since: the first of the run of consecutive steps
  * with that value (an LPR fixing that left the rate unchanged does not restart it).
+ *
+ * @example inForceSince([{ from: '2020-01-01', value: 1 }, { from: '2025-01-01', value: 1 }, { from: '2027-01-01', value: 2 }], '2026-06-30') // '2020-01-01'
+ * @example inForceSince(steps, '2019-01-01') // undefined
  */
 export function inForceSince<T>(steps: Dated<T>, date: string): string | undefined {
   let i = -1;
@@ -94,12 +106,22 @@ export function inForceSince<T>(steps: Dated<T>, date: string): string | undefin
   return steps[j]!.from;
 }
 
-/** The first step that starts after `date`: the change already scheduled. */
+/**
+ * The first step that starts after `date`: the change already scheduled.
+ *
+ * @example nextStepAfter([{ from: '2020-01-01', value: 1 }, { from: '2025-01-01', value: 1 }, { from: '2027-01-01', value: 2 }], '2026-06-30') // { from: '2027-01-01', value: 2 }
+ * @example nextStepAfter(steps, '2027-06-30') // undefined
+ */
 export function nextStepAfter<T>(steps: Dated<T>, date: string): DatedStep<T> | undefined {
   return steps.find((s) => s.from > date);
 }
 
-/** true for a value shaped like a dated parameter (a non-empty list of { from, value } steps). */
+/**
+ * true for a value shaped like a dated parameter (a non-empty list of { from, value } steps).
+ *
+ * @example isDated([{ from: '2020-01-01', value: 0.24 }]) // true
+ * @example isDated(0.24) // false; isDated([]) // false
+ */
 export function isDated(value: unknown): value is Dated<unknown> {
   return (
     Array.isArray(value) &&

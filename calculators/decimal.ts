@@ -26,6 +26,9 @@ export type DecimalInput = string | number | Decimal;
  * Anything that is not a finite number (text such as "abc", undefined, NaN, Infinity, an object) throws
  * CalcError('not-a-number'), so no caller of the calculation module ever sees decimal.js's raw
  * "[DecimalError]" or gets NaN back. Use decimalArg (args.ts) to name the figure in the message.
+ *
+ * @example D(0.049).toString() // '0.049'
+ * @example D('abc') // throws CalcError('not-a-number')
  */
 export const D = (value: DecimalInput): Decimal => {
   let d: Decimal | undefined;

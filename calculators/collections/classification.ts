@@ -29,8 +29,19 @@ export interface ClassificationConsequence {
   text: Bilingual;
 }
 
+/**
+ * The loan's category today by its DPD floor alone: what every option's consequence starts from.
+ *
+ * @example categoryToday(45, policy.provisioning) // 'specialMention'
+ * @example categoryToday(100, policy.provisioning) // 'substandard'
+ */
 export const categoryToday = (dpd: number, policy: Provisioning): Category => categoryOf({ dpd }, policy).category;
 
+/**
+ * Settlement closes the loan: nothing is left to classify, and the waiver is a concession, not a restructuring.
+ *
+ * @example settlementClassification(45, policy.provisioning) // { restructured: false, categoryBefore: 'specialMention', categoryAfter: null, observationMonths: null, text: … }
+ */
 export function settlementClassification(dpd: number, policy: Provisioning): ClassificationConsequence {
   return {
     restructured: false,
@@ -44,6 +55,12 @@ export function settlementClassification(dpd: number, policy: Provisioning): Cla
   };
 }
 
+/**
+ * Plans 2–4 change the contract in a struggling borrower's favour, so the loan becomes a restructured asset
+ * in its observation period (RP-06 §3.4), classified by the same rules as classifyLoan.
+ *
+ * @example restructuringClassification(45, policy.provisioning) // { restructured: true, categoryBefore: 'specialMention', categoryAfter: 'specialMention', observationMonths: 12, text: … }
+ */
 export function restructuringClassification(dpd: number, policy: Provisioning): ClassificationConsequence {
   const before = categoryToday(dpd, policy);
   const after = categoryOf(
@@ -70,7 +87,11 @@ export function restructuringClassification(dpd: number, policy: Provisioning): 
   };
 }
 
-/** 30 days a month for the ageing estimate. */
+/**
+ * 30 days a month for the ageing estimate.
+ *
+ * @example legalRouteClassification(45, 6, policy.provisioning) // { restructured: false, categoryBefore: 'specialMention', categoryAfter: 'substandard', observationMonths: null, text: … }
+ */
 export function legalRouteClassification(
   dpd: number,
   monthsToRecovery: number,

@@ -169,6 +169,11 @@ function unavailable(f: CaseFigures, policy: RepaymentPolicy, code: PlanCode, re
 
 const affordableFor = (capacity: Decimal, ratio: number) => (peak: Decimal) => isAffordable(peak, capacity, ratio);
 
+/**
+ * Option 1: settle in full now, with the penalty waived up to the share the approval matrix allows.
+ *
+ * @example settleOption(f, policy) // with f = caseFigures({ outstandingPrincipal: '20000', overduePrincipal: '3000', overdueInterest: '400', dpd: 45, contractRate: '0.18', remainingTermMonths: 10, loanAgeMonths: 14, monthlyCapacity: '2500', contractDate: '2026-12-04' }, policy): monthlyPayment 20451 (half the 102 penalty waived), concession 51, affordable false with no funds
+ */
 export function settleOption(f: CaseFigures, policy: RepaymentPolicy): RepaymentOption {
   const { plans: p, approvalMatrix } = policy.collections;
   const waived = penaltyWaiver(f.penalty, p.settlementWaiverRate, approvalMatrix);
@@ -203,6 +208,11 @@ export function settleOption(f: CaseFigures, policy: RepaymentPolicy): Repayment
   };
 }
 
+/**
+ * Option 2: the regular schedule continues and the arrears are spread over the shortest affordable term on top.
+ *
+ * @example catchUpOption(f, policy) // for the case under settleOption: 10 months, highest payment 2218.92, NPV 21606.20, no concession
+ */
 export function catchUpOption(f: CaseFigures, policy: RepaymentPolicy): RepaymentOption {
   const p = policy.collections.plans;
   if (f.arrears.isZero()) {
@@ -235,6 +245,12 @@ export function catchUpOption(f: CaseFigures, policy: RepaymentPolicy): Repaymen
   });
 }
 
+/**
+ * Option 3 (展期): the outstanding principal re-amortised at the contract rate over a longer term, within the loan's
+ * 5-year maximum.
+ *
+ * @example extensionOption(f, policy) // for the case under settleOption: 11 months, highest payment 2031.52, NPV 21707.54, no concession
+ */
 export function extensionOption(f: CaseFigures, policy: RepaymentPolicy): RepaymentOption {
   const p = policy.collections.plans;
   const lo = f.remaining + 1; // an extension is longer than what is left
@@ -262,6 +278,11 @@ export function extensionOption(f: CaseFigures, policy: RepaymentPolicy): Repaym
   });
 }
 
+/**
+ * Option 4 (个性化分期): penalty waived, interest frozen or reduced, repaid over up to maxPlanMonths.
+ *
+ * @example personalisedOption(f, policy) // for the case under settleOption: 10 months, highest payment 2040, NPV 19864.33, concession 1752
+ */
 export function personalisedOption(f: CaseFigures, policy: RepaymentPolicy): RepaymentOption {
   const { plans: p, approvalMatrix } = policy.collections;
   const waived = penaltyWaiver(f.penalty, p.personalisedWaiverRate, approvalMatrix);
@@ -287,7 +308,11 @@ export function personalisedOption(f: CaseFigures, policy: RepaymentPolicy): Rep
   });
 }
 
-/** Litigation: costs paid at filing (month 0), the expected recovery after legalRecoveryMonths. */
+/**
+ * Litigation: costs paid at filing (month 0), the expected recovery after legalRecoveryMonths.
+ *
+ * @example legalOption(f, policy) // for the case under settleOption: available false (45 DPD is too early to sue), NPV 5050.05 after 18 months
+ */
 export function legalOption(f: CaseFigures, policy: RepaymentPolicy): RepaymentOption {
   const l = policy.collections.legal;
   const recovery = roundFen(f.claim.times(l.legalRecoveryRate));

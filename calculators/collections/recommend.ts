@@ -16,6 +16,12 @@ function better(a: RepaymentOption, b: RepaymentOption): RepaymentOption {
   return b.planMonths < a.planMonths ? b : a;
 }
 
+/**
+ * The recommendation among the built options, with its reason (see the file header).
+ *
+ * @example recommend(options, D(2250), policy).code // 'extension' for the case under settleOption (the highest NPV of the eligible plans)
+ * @example recommend([], D(2250), policy).code // 'hardship-review'
+ */
 export function recommend(
   options: RepaymentOption[],
   limit: Decimal,

@@ -13,6 +13,11 @@ export interface Built {
   peak: Decimal;
 }
 
+/**
+ * Schedules paid side by side: the total due each month and the highest month, what affordability is judged on.
+ *
+ * @example combine([amortize({ principal: '1000', annualRate: '0', termMonths: 2, method: 'equal-instalment' }), amortize({ principal: '300', annualRate: '0', termMonths: 3, method: 'equal-instalment' })]) // { payments: [600, 600, 100], peak: 600, schedules }
+ */
 export function combine(schedules: Schedule[]): Built {
   const length = Math.max(0, ...schedules.map((s) => s.rows.length));
   const payments = Array.from({ length }, (_, i) =>
@@ -25,6 +30,8 @@ export function combine(schedules: Schedule[]): Built {
  * Shortest term n in [lo, hi] whose highest payment passes `ok`. The payment
  * falls as n grows, so bisect, then step down past any fen-level rounding blip.
  * If even hi fails, hi is returned (the lowest payment), marked unaffordable.
+ *
+ * @example shortestAffordable(1, 12, (n) => combine([amortize({ principal: '1200', annualRate: '0', termMonths: n, method: 'equal-instalment' })]), (peak) => peak.lte(250)) // { n: 5, affordable: true, built: { peak: 240, … } }
  */
 export function shortestAffordable(
   lo: number,
@@ -50,7 +57,11 @@ export function shortestAffordable(
   return { n: a, built: at(a), affordable: true };
 }
 
-/** Interest forgone against the contract rate: Σ opening balance × (contract − plan) ÷ 12, rounded half-up to the fen at the end. */
+/**
+ * Interest forgone against the contract rate: Σ opening balance × (contract − plan) ÷ 12, rounded half-up to the fen at the end.
+ *
+ * @example interestForgone(amortize({ principal: '12000', annualRate: '0.06', termMonths: 12, method: 'equal-principal' }), D('0.18'), D('0.06')) // 780
+ */
 export function interestForgone(s: Schedule, contractRate: Decimal, planRate: Decimal): Decimal {
   const gap = contractRate.minus(planRate);
   if (gap.lte(0)) return ZERO;
@@ -67,6 +78,9 @@ export function interestForgone(s: Schedule, contractRate: Decimal, planRate: De
  * The borrower's annualised rate (PBOC IRR method) of `base` lent `monthsBefore` whole months before
  * signing and repaid by `payments` from the month after signing: cash flows [−base, 0 × monthsBefore,
  * payment₁, …]. null when there is no rate.
+ *
+ * @example borrowerRateOf(D(1000), 0, [D(550), D(550)]) // { simple: 0.79157…, compound: 1.15235… }
+ * @example borrowerRateOf(D(1000), 1, [D(1200)]) // { simple: 1.14534…, compound: 1.985984 }: 20% over two months
  */
 export function borrowerRateOf(
   base: Decimal,

@@ -10,7 +10,12 @@ export interface StageRange {
   toDays?: number | undefined;
 }
 
-/** Index of the stage that holds `dpd`, or −1 when none does (before the first stage starts). */
+/**
+ * Index of the stage that holds `dpd`, or −1 when none does (before the first stage starts).
+ *
+ * @example stageIndexAt(45, policy.collections.stages) // 2 (M2: 31–60 DPD)
+ * @example stageIndexAt(-5, policy.collections.stages) // -1
+ */
 export function stageIndexAt(dpd: number, stages: readonly StageRange[]): number {
   if (!Number.isInteger(dpd)) return -1;
   return stages.findIndex((s) => dpd >= s.fromDays && (s.toDays === undefined || dpd <= s.toDays));

@@ -17,7 +17,12 @@ const DIGITS = ['零一二三四五六七八九', '〇壹贰叁肆伍陆柒捌�
 const SMALL: Record<string, number> = { 十: 1, 拾: 1, 百: 2, 佰: 2, 千: 3, 仟: 3 };
 const BIG: Record<string, number> = { 万: 4, 亿: 8 };
 
-/** 0–9 for a Chinese digit (两 = 2, 大写 壹 … 玖 too), −1 for anything else. */
+/**
+ * 0–9 for a Chinese digit (两 = 2, 大写 壹 … 玖 too), −1 for anything else.
+ *
+ * @example chineseDigit('七') // 7; chineseDigit('两') // 2; chineseDigit('玖') // 9
+ * @example chineseDigit('x') // -1
+ */
 export const chineseDigit = (c: string): number =>
   c === '两' ? 2 : Math.max(DIGITS[0]!.indexOf(c), DIGITS[1]!.indexOf(c));
 

@@ -13,6 +13,11 @@ import type { ParseResult } from './result';
 
 export type FieldMessages<K extends string> = Partial<Record<K, Bilingual>>;
 
+/**
+ * What the form shows under each field (see the file header): errors first, else notes; `ok` when no field failed.
+ *
+ * @example byField({ n: parseTerm('2年'), r: parseRate('abc') }) // { errors: { r: { zh: '无法识别为利率…', en: 'Not a rate; e.g. 4.9%, 18, 万分之五 or 0.05%/day.' } }, notes: {}, ok: false }
+ */
 export function byField<K extends string>(
   results: Partial<Record<K, ParseResult<unknown>>>,
 ): { errors: FieldMessages<K>; notes: FieldMessages<K>; ok: boolean } {

@@ -4,6 +4,9 @@ import { chineseDigit, chineseInteger } from './chinese';
  * Turn what staff type or paste into plain ASCII: full-width digits and
  * punctuation (１２３，４５６．７８, ４．９％) become 123,456.78 and 4.9%;
  * every kind of space goes; letters go lower case.
+ *
+ * @example normalizeInput('１２３，４５６．７８') // '123,456.78'
+ * @example normalizeInput('４．９ ％') // '4.9%'
  */
 export function normalizeInput(text: string): string {
   return text
@@ -29,7 +32,12 @@ export interface NumberParts {
   digits: string; // "1234.5", without sign or separators
 }
 
-/** Split a normalised numeric string, or null when it is not one. */
+/**
+ * Split a normalised numeric string, or null when it is not one.
+ *
+ * @example numberParts('-1.5') // { negative: true, digits: '1.5' }
+ * @example numberParts('123,456.78') // { negative: false, digits: '123456.78' }; numberParts('12a') // null
+ */
 export function numberParts(text: string): NumberParts | null {
   const lead = LEADING_POINT.exec(text);
   if (lead) return { negative: lead[1] === '-', digits: `0.${lead[2]}` };
@@ -42,6 +50,9 @@ export function numberParts(text: string): NumberParts | null {
 /**
  * A Chinese numeral as used in rates and terms: 五, 十五, 二十, 三点五 → "5", "15",
  * "20", "3.5" (whole part by `chineseInteger`). Arabic digits pass through. Null for anything else.
+ *
+ * @example chineseNumeral('三点五') // '3.5'; chineseNumeral('十五') // '15'
+ * @example chineseNumeral('12') // '12'; chineseNumeral('abc') // null
  */
 export function chineseNumeral(text: string): string | null {
   if (/^\d+(\.\d+)?$/.test(text)) return text;

@@ -168,7 +168,11 @@ export const AdmissionSchema = z
 
 export type Admission = z.infer<typeof AdmissionSchema>;
 
-/** Checks that need governance.yaml too; an empty list means consistent. */
+/**
+ * Checks that need governance.yaml too; an empty list means consistent.
+ *
+ * @example admissionPolicyIssues({ admission, governance }) // [] for the files in content/policy; one message per inconsistency otherwise
+ */
 export function admissionPolicyIssues({
   admission,
   governance,

@@ -100,7 +100,11 @@ export const MonitoringSchema = z
 
 export type Monitoring = z.infer<typeof MonitoringSchema>;
 
-/** Checks that need governance.yaml too; an empty list means consistent. */
+/**
+ * Checks that need governance.yaml too; an empty list means consistent.
+ *
+ * @example monitoringPolicyIssues({ monitoring, governance }) // [] for the files in content/policy; one message per inconsistency otherwise
+ */
 export function monitoringPolicyIssues({
   monitoring,
   governance,

@@ -56,7 +56,12 @@ export function lookupParam(policy: Record<string, unknown>, path: string): { ke
   return { key, value: node };
 }
 
-/** The format a key implies by its suffix. */
+/**
+ * The format a key implies by its suffix.
+ *
+ * @example formatForKey('maxAllInAprRate', 0.24) // 'percent'; formatForKey('maxConcessionAmount', 5000) // 'money'
+ * @example formatForKey('reminderLeadDays', 3) // 'days'; formatForKey('backtestMonths', 3) // 'months'
+ */
 export function formatForKey(key: string, value: unknown): ParamFormat {
   if (key === 'category') return 'category';
   if (typeof value === 'string') return /Date$/.test(key) ? 'date' : 'text';

@@ -87,7 +87,11 @@ export const PortfolioSchema = z
 
 export type Portfolio = z.infer<typeof PortfolioSchema>;
 
-/** Checks that need governance.yaml too; an empty list means consistent. */
+/**
+ * Checks that need governance.yaml too; an empty list means consistent.
+ *
+ * @example portfolioPolicyIssues({ portfolio, governance }) // [] for the files in content/policy; one message per inconsistency otherwise
+ */
 export function portfolioPolicyIssues({
   portfolio,
   governance,

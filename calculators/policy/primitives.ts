@@ -36,6 +36,9 @@ export const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1)
  * contract date a calculator accepts, so the first step starts on or before
  * EARLIEST_CONTRACT_DATE (there is no gap where a value is required).
  * <Param> shows the step in force on the build date and the next scheduled one.
+ *
+ * @example dated(z.number(), { required: false }).safeParse([{ from: '2020-01-01', value: 1 }]).success // true
+ * @example dated(z.number(), { required: false }).safeParse([{ from: '2021-01-01', value: 1 }, { from: '2020-01-01', value: 2 }]).success // false: dates not ascending
  */
 export function dated<T extends z.ZodType>(value: T, { required }: { required: boolean }) {
   const step = z

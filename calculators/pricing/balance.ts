@@ -13,7 +13,11 @@ import { wholeArg } from '../args';
 import { D, Decimal, ONE, type DecimalInput } from '../decimal';
 import type { RepaymentMethod } from '../schedule/amortize';
 
-/** B₀ … Bₙ₋₁ of the exact schedule (no rounding), as a list: the oracle for balanceYears. */
+/**
+ * B₀ … Bₙ₋₁ of the exact schedule (no rounding), as a list: the oracle for balanceYears.
+ *
+ * @example openingBalances('1200', '0', 3, 'equal-principal') // [1200, 800, 400]
+ */
 export function openingBalances(
   principal: DecimalInput,
   annualRate: DecimalInput,
@@ -37,6 +41,9 @@ export function openingBalances(
  * S = Σ Bₜ₋₁ ÷ 12 in closed form:
  * level instalments P·(n·G ÷ (G − 1) − 1 ÷ i) with i = r ÷ 12, G = (1 + i)ⁿ (P·(n + 1) ÷ 2 at i = 0);
  * equal principal P·(n + 1) ÷ 2; interest only n·P.
+ *
+ * @example balanceYears('1200', '0', 12, 'equal-principal') // 650 = 1200 × 13 ÷ 2 ÷ 12
+ * @example balanceYears('100000', '0.12', 12, 'equal-instalment') // 55154.553…
  */
 export function balanceYears(
   principal: DecimalInput,

@@ -16,6 +16,9 @@ const check = (id: Check['id'], status: Check['status'], message: Check['message
  * The all-in cap in force on the contract date (costCapOn): the annualised rate (simple, IRR
  * method, every fee included) compared by RP-10's one rule, withinCostCap (at the disclosed
  * 0.01%; at the cap exactly it passes). The message names the cap, its date and its source.
+ *
+ * @example costCapCheck(D('0.2'), costCapOn({ contractDate: '2026-12-04', termMonths: 12 }, policy)).status // 'pass' (cap 24%)
+ * @example costCapCheck(D('0.25'), cap) // { id: 'apr-cap', status: 'fail', message: { …, en: 'The all-in annualised cost (simple, every fee included) 25.00% exceeds the 24.00% cap …' } }
  */
 export function costCapCheck(aprSimple: Decimal, cap: CostCap): Check {
   const ok = withinCostCap(aprSimple, cap.rate);
@@ -39,6 +42,8 @@ export function costCapCheck(aprSimple: Decimal, cap: CostCap): Check {
  * 4 × the one-year LPR in force on the contract date: the December 2025 cost guideline's target for
  * every new loan by end-2027 (and the 法释〔2020〕17号 Art. 25 line). Information until the company's
  * cap adopts it; from then the cap check above enforces it.
+ *
+ * @example lprLineCheck(D('0.2'), cap, lprLine('2026-12-04', policy), 4) // { id: 'lpr-line', status: 'info', message: { …, en: '4 × the one-year LPR is 12.00%; this loan is above it. …' } }
  */
 export function lprLineCheck(aprSimple: Decimal, cap: CostCap, line: Decimal, multiple: number): Check {
   const above = !withinCostCap(aprSimple, line);
@@ -49,7 +54,11 @@ export function lprLineCheck(aprSimple: Decimal, cap: CostCap, line: Decimal, mu
   });
 }
 
-/** Amount, term and interest-only term against pricing.limits: the message states the rule; the status says whether it holds. */
+/**
+ * Amount, term and interest-only term against pricing.limits: the message states the rule; the status says whether it holds.
+ *
+ * @example limitChecks(D(50000), 12, 'interest-only', policy).map((c) => [c.id, c.status]) // [['amount', 'pass'], ['term', 'pass'], ['bullet-term', 'pass']]
+ */
 export function limitChecks(
   amount: Decimal,
   termMonths: number,

@@ -31,10 +31,18 @@ export interface CostRates {
   capitalYield: Decimal;
 }
 
-/** Capital charge per year of the balance: K × (hurdle − capital yield). */
+/**
+ * Capital charge per year of the balance: K × (hurdle − capital yield).
+ *
+ * @example capitalCharge(policyCostRates(policy.pricing, findGrade(policy, 'B'), 12)) // 0.015 = 0.15 × (0.12 − 0.02)
+ */
 export const capitalCharge = (c: CostRates) => c.capitalPerBalance.times(c.hurdle.minus(c.capitalYield));
 
-/** Everything a loan must earn per year of its balance for RAROC to equal the hurdle: f + o + PD·LGD + K(h − y) + m. */
+/**
+ * Everything a loan must earn per year of its balance for RAROC to equal the hurdle: f + o + PD·LGD + K(h − y) + m.
+ *
+ * @example costPlusRate(policyCostRates(policy.pricing, findGrade(policy, 'B'), 12)) // 0.099 = 0.038 + 0.025 + 0.016 + 0.015 + 0.005
+ */
 export const costPlusRate = (c: CostRates) =>
   c.funding.plus(c.operating).plus(c.expectedLoss).plus(capitalCharge(c)).plus(c.margin);
 
@@ -46,7 +54,11 @@ export interface LoanShape {
   fees: Decimal;
 }
 
-/** RAROC as the textbooks define it: (income − costs − expected loss) ÷ capital. */
+/**
+ * RAROC as the textbooks define it: (income − costs − expected loss) ÷ capital.
+ *
+ * @example raroc('1000', '300', '200', '2500') // 0.2
+ */
 export const raroc = (
   income: DecimalInput,
   costs: DecimalInput,
@@ -54,6 +66,12 @@ export const raroc = (
   capital: DecimalInput,
 ): Decimal => D(income).minus(D(costs)).minus(D(expectedLoss)).div(D(capital));
 
+/**
+ * A loan's income, costs, capital and RAROC at one rate, each over its balance-years (balanceYears): the
+ * figures the price table and the solver for the required rate read.
+ *
+ * @example economicsAt('0.18', { principal: D(100000), termMonths: 12, method: 'equal-instalment', fees: D(0) }, policyCostRates(policy.pricing, findGrade(policy, 'B'), 12)) // { balanceYears: 55644.397…, interest: 10015.991…, raroc: 0.66, economicProfit: 4507.196…, … }
+ */
 export function economicsAt(rate: DecimalInput, loan: LoanShape, c: CostRates): Economics {
   const r = D(rate);
   const S = balanceYears(loan.principal, r, loan.termMonths, loan.method);

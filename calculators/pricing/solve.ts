@@ -10,7 +10,11 @@ import { CalcError } from '../errors';
 const noConvergence = () =>
   new CalcError('no-convergence', { zh: '利率求解未收敛。', en: 'The rate solver did not converge.' });
 
-/** x in [lo, hi] with f(x) = 0, given f(lo) ≤ 0 ≤ f(hi); stops when the bracket is narrower than `tolerance`. */
+/**
+ * x in [lo, hi] with f(x) = 0, given f(lo) ≤ 0 ≤ f(hi); stops when the bracket is narrower than `tolerance`.
+ *
+ * @example solveIncreasing((x) => x.times(x).minus(2), 0, 2, '1e-10') // 1.41421356…
+ */
 export function solveIncreasing(
   f: (x: Decimal) => Decimal,
   low: DecimalInput,

@@ -15,7 +15,11 @@ export interface Run {
   value: Decimal;
 }
 
-/** Group consecutive equal flows. */
+/**
+ * Group consecutive equal flows.
+ *
+ * @example compressRuns([D(-1000), D(550), D(550)]) // [{ start: 0, length: 1, value: -1000 }, { start: 1, length: 2, value: 550 }]
+ */
 export function compressRuns(flows: readonly Decimal[]): Run[] {
   const runs: Run[] = [];
   flows.forEach((value, t) => {
@@ -57,6 +61,8 @@ function geometric(x: Decimal, m: number): { g: Decimal; dg: Decimal; xm: Decima
  * f(x) and f'(x) by Horner's rule over runs, from the last run back:
  * F = c·G(x) + x^m·F_next, F' = c·G'(x) + m·x^(m−1)·F_next + x^m·F'_next,
  * then F is multiplied by x^start of the first run.
+ *
+ * @example presentValue(compressRuns([D(-1000), D(550), D(550)]), D(1)) // { f: 100, df: 1650 }: −1000 + 550x + 550x² and its derivative at x = 1
  */
 export function presentValue(runs: readonly Run[], x: Decimal): { f: Decimal; df: Decimal } {
   let f = ZERO;
