@@ -185,7 +185,7 @@ export function exceptionApproval(
   policy: PricingPolicy,
 ): ExceptionApproval {
   const e = policy.pricing.exceptions;
-  if (!discount.isPos()) return 'none';
+  if (discount.lte(0)) return 'none'; // not isPos(): decimal.js counts +0 as positive
   if (offeredRate.lt(breakEvenRate)) return 'not-approvable';
   if (discount.lte(e.riskHeadMaxDiscountRate)) return 'risk-head';
   if (discount.lte(e.croMaxDiscountRate)) return 'cro';

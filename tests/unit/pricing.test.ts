@@ -9,6 +9,7 @@ import {
   costCapOn,
   balanceYears,
   evaluateOffer,
+  exceptionApproval,
   openingBalances,
   priceLoan,
   raroc,
@@ -398,6 +399,14 @@ describe('offers and exceptions', () => {
     contractDate: DATE,
   };
   const required = priceLoan(input, policy).requiredRate;
+
+  it('no discount, +0 or −0, needs no exception approval; any discount does', () => {
+    const e = policy.pricing.exceptions;
+    for (const none of [D(0), D(0).neg(), D('-0.01')])
+      expect(exceptionApproval(none, D('0.15'), D('0.1'), policy)).toBe('none');
+    expect(exceptionApproval(D('0.0001'), D('0.15'), D('0.1'), policy)).toBe('risk-head');
+    expect(exceptionApproval(D(e.riskHeadMaxDiscountRate).plus('0.0001'), D('0.15'), D('0.1'), policy)).toBe('cro');
+  });
 
   it('a price below the minimum needs the authority its discount falls in, and none below break-even', () => {
     const at = (d: string) => evaluateOffer({ ...input, offeredRate: required.minus(d) }, policy).approval;
