@@ -288,7 +288,6 @@ export default function PricingCalculator({ lang, t, policy, buildDate, policyVe
             m.pricingCsv({
               t,
               policyVersion,
-              link: window.location.href,
               at: localDateTime(new Date()),
               loan,
               grades: 'grades' in r && r.grades && avail ? { prices: r.grades, avail } : undefined,
@@ -609,9 +608,7 @@ export default function PricingCalculator({ lang, t, policy, buildDate, policyVe
       <Toolbar lang={lang} csv={csv} csvName={t.csvName} />
       {mounted && (
         <p class="pr-stamp" data-result="stamp">
-          {[`${t.csvAt}: ${localDateTime(new Date())}`, `${t.csvPolicy}: ${policyVersion}`, window.location.href].join(
-            ' · ',
-          )}
+          {[`${t.csvAt}: ${localDateTime(new Date())}`, `${t.csvPolicy}: ${policyVersion}`, location.href].join(' · ')}
         </p>
       )}
       {price && (

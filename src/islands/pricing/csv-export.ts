@@ -21,7 +21,6 @@ const fixed = (v: DecimalInput | undefined, dp: number) =>
 export interface PricingCsv {
   t: PricingStrings;
   policyVersion: string;
-  link: string;
   /** When it was calculated: the reader's local date and time (stamp.ts). */
   at: string;
   /** The scenario being edited, when it prices. */
@@ -70,7 +69,7 @@ export function pricingCsv(p: PricingCsv): string {
   rows.push(
     ...provenanceRows(
       { policy: t.csvPolicy, at: t.csvAt, link: t.csvLink },
-      { policy: p.policyVersion, at: p.at, link: p.link },
+      { policy: p.policyVersion, at: p.at, link: location.href },
     ),
     [],
   );
