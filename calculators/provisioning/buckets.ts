@@ -21,13 +21,22 @@ export function bucketForDpd(dpd: number, policy: Provisioning): Bucket {
   return found;
 }
 
+/**
+ * The bucket with this id, or CalcError('no-bucket').
+ *
+ * @example bucketById('dpd31to60', policy.provisioning).fromDays // 31 (to 60) with the committed buckets
+ */
 export function bucketById(id: string, policy: Provisioning): Bucket {
   const found = policy.ecl.buckets.find((b) => b.id === id);
   if (!found) throw new CalcError('no-bucket', { zh: `没有名为 ${id} 的逾期分段。`, en: `No bucket called ${id}.` });
   return found;
 }
 
-/** The bucket whose ECL parameters stand in for a category when only category balances are known. */
+/**
+ * The bucket whose ECL parameters stand in for a category when only category balances are known.
+ *
+ * @example proxyBucket('substandard', policy.provisioning).id // 'dpd91to180'
+ */
 export const proxyBucket = (category: Category, policy: Provisioning): Bucket =>
   bucketById(policy.ecl.categoryProxy[category], policy);
 

@@ -17,7 +17,12 @@ import type { LoanFacts, RuleHit } from './classify';
 /** A loan's facts without the other triggers of §3.3. */
 export type CategoryFacts = Omit<LoanFacts, 'otherTriggers'>;
 
-/** One rule that applies: `law` cites the Order after the RP-06 clause; `anchor` is the clause's id on the policy page. */
+/**
+ * One rule that applies: `law` cites the Order after the RP-06 clause; `anchor` is the clause's id on the policy page.
+ *
+ * @example ruleHit('dpd-substandard', 'substandard', '3.2', { zh: '逾期超过90天', en: 'more than 90 days past due' }, true, 'rule-dpd').text.en
+ * // 'RP-06 §3.2: more than 90 days past due. Source: Measures for the Risk Classification of Financial Assets of Commercial Banks (CBIRC and PBOC Order [2023] No. 1)'
+ */
 export const ruleHit = (
   id: string,
   category: Category,
@@ -38,7 +43,11 @@ const bad = (message: Bilingual, field: keyof CategoryFacts): never => {
 };
 const wholeOrAbsent = (n: number | undefined) => n === undefined || (Number.isInteger(n) && n >= 0 && n <= 100_000);
 
-/** Throws CalcError('invalid-input') unless the day and month counts are whole numbers 0–100,000. */
+/**
+ * Throws CalcError('invalid-input'), naming the field, unless the day and month counts are whole numbers 0–100,000.
+ *
+ * @example checkLoanFacts({ dpd: 1.5 }) // throws: 'Days past due must be a whole number from 0 to 100,000.' (field 'dpd')
+ */
 export function checkLoanFacts(facts: CategoryFacts): void {
   const { dpd } = facts;
   if (!Number.isInteger(dpd) || dpd < 0 || dpd > 100_000)

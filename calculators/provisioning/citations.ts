@@ -18,7 +18,11 @@ export const IFRS9: Bilingual = {
   en: 'CAS 22 (Caikuai [2017] No. 7) and IFRS 9',
 };
 
-/** "RP-06 §3.2：…" — the institution's clause first, then the external rule it applies (if any). */
+/**
+ * "RP-06 §3.2：…" — the institution's clause first, then the external rule it applies (if any).
+ *
+ * @example cite('3.2', { zh: '甲', en: 'A' }) // { zh: 'RP-06 第3.2条：甲（本公司政策）', en: 'RP-06 §3.2: A (the company’s own policy)' }
+ */
 export const cite = (clause: string, text: Bilingual, source?: Bilingual): Bilingual => ({
   zh: `RP-06 第${clause}条：${text.zh}${source ? `。依据：${source.zh}` : '（本公司政策）'}`,
   en: `RP-06 §${clause}: ${text.en}${source ? `. Source: ${source.en}` : ' (the company’s own policy)'}`,

@@ -72,6 +72,12 @@ function requirement(
   };
 }
 
+/**
+ * Provision coverage (reserve ÷ NPL) and loan provision ratio (reserve ÷ loans) against the regulatory
+ * requirements (and the risk appetite's, when given), with the reserve they require and any shortfall.
+ *
+ * @example coverageRatios('322391.58', '8730000', '230000', policy.provisioning).coverage // 1.4017… (140.17%, below 150%)
+ */
 export function coverageRatios(
   totalReserve: DecimalInput,
   totalLoans: DecimalInput,

@@ -98,6 +98,11 @@ function bucketOf(e: EclExposure, policy: Provisioning): Bucket {
 const monthlyHazards = (pds: readonly number[]): Decimal[] =>
   pds.map((pd) => (pd >= 1 ? ONE : ONE.minus(ONE.minus(D(pd)).pow(ONE.div(12)))));
 
+/**
+ * One exposure's stage, 12-month and lifetime ECL and the allowance booked for it (RP-06 §4).
+ *
+ * @example eclLine({ balance: '100000', dpd: 45 }, policy.provisioning) // stage 2, allowance (lifetime) 17634.04
+ */
 export function eclLine(e: EclExposure, policy: Provisioning): EclLine {
   const label = e.label ?? '';
   const bucket = bucketOf(e, policy);
@@ -176,6 +181,11 @@ export function eclLine(e: EclExposure, policy: Provisioning): EclLine {
   };
 }
 
+/**
+ * Every exposure's ECL line, with totals by stage and overall.
+ *
+ * @example expectedCreditLoss([{ balance: '100000', dpd: 0 }, { balance: '100000', dpd: 45 }], policy.provisioning).total.allowance // 18428.41
+ */
 export function expectedCreditLoss(exposures: readonly EclExposure[], policy: Provisioning): EclResult {
   const lines = exposures.map((e) => eclLine(e, policy));
   const byStage: Record<Stage, EclTotals> = { 1: emptyTotals(), 2: emptyTotals(), 3: emptyTotals() };

@@ -40,7 +40,11 @@ export interface FiveTierReserve {
   nplRatio: Decimal | null;
 }
 
-/** Chosen ratio and band of a category. */
+/**
+ * Chosen ratio and band of a category.
+ *
+ * @example reserveBand('substandard', policy.provisioning) // { ratio: 0.3, bandMin: 0.2, bandMax: 0.3, banded: true }
+ */
 export function reserveBand(
   category: Category,
   policy: Provisioning,
@@ -58,7 +62,11 @@ export function reserveBand(
   };
 }
 
-/** A balance as a Decimal: finite, not negative, at most two decimals. Missing counts as 0 unless `required`. */
+/**
+ * A balance as a Decimal: finite, not negative, at most two decimals. Missing counts as 0 unless `required`.
+ *
+ * @example balanceOf('1000.5', '关注类余额') // 1000.5; balanceOf(undefined, '…') // 0; balanceOf('-1', '…') throws
+ */
 export function balanceOf(value: DecimalInput | undefined | null, what: string, required = false): Decimal {
   if (required && (value === undefined || value === null)) {
     throw new CalcError('invalid-input', { zh: `缺少${what}。`, en: `${what} is missing.` });
@@ -78,6 +86,12 @@ export function balanceOf(value: DecimalInput | undefined | null, what: string, 
   return v;
 }
 
+/**
+ * The specific reserve of each of the five categories at its chosen ratio, the total, NPL and the NPL ratio.
+ *
+ * @example fiveTierReserve({ normal: '8000000', specialMention: '400000', substandard: '200000' }, policy.provisioning)
+ * // total 197000.00 (8000 + 60000 specific, the rest general), npl 200000.00, nplRatio 0.0233
+ */
 export function fiveTierReserve(balances: BalancesByCategory, policy: Provisioning): FiveTierReserve {
   const lines = CATEGORIES.map((category): ReserveLine => {
     const balance = balanceOf(balances[category], category);

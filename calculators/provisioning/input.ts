@@ -12,7 +12,11 @@ import { parseBalance } from '../input/amount';
 export { parseCount } from '../input/count';
 export { parseBalance } from '../input/amount';
 
-/** Days past due: a whole number 0–100,000. */
+/**
+ * Days past due: a whole number 0–100,000.
+ *
+ * @example parseDays('45天') // { ok: true, value: 45 }
+ */
 export const parseDays = (text: string): ParseResult<number> => parseCount(text);
 
 /**
@@ -48,6 +52,9 @@ export function parseAnnualPercent(text: string): ParseResult<Decimal> {
  * (with several columns, e.g. a label and an amount, the last cell of each line).
  * One line: cells split on tabs or semicolons. Never on commas, which are
  * thousands separators. Blank lines at either end are dropped.
+ *
+ * @example splitPastedCells('1,000\n2,000\n') // ['1,000', '2,000']
+ * @example splitPastedCells('分类\t余额\n正常\t8,000,000') // ['余额', '8,000,000'] (the last cell of each line)
  */
 export function splitPastedCells(text: string): string[] {
   const lines = String(text ?? '')

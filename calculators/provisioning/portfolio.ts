@@ -79,6 +79,12 @@ export interface PortfolioReserve {
   coverageOnBooked: CoverageResult;
 }
 
+/**
+ * The month-end reserve of a portfolio given by bucket or by category: five-tier reserve, ECL, booked
+ * allowance, general risk reserve and the coverage ratios on both bases (RP-06 §4–§7).
+ *
+ * @example portfolioReserve({ by: 'category', balances: ['8000000', '400000', '200000', '100000', '30000'] }, policy.provisioning).fiveTier.total // 288950.00
+ */
 export function portfolioReserve(input: PortfolioInput, policy: Provisioning, appetite?: Appetite): PortfolioReserve {
   const keys: readonly string[] = input.by === 'bucket' ? policy.ecl.buckets.map((b) => b.id) : CATEGORIES;
   if (input.balances.length !== keys.length) {
