@@ -88,7 +88,7 @@ export function OptionsChart({ options, lang, t, f }: Props) {
         <span class="oc-unit" aria-hidden="true">
           {fill(t.chartAxisY, { unit: inBig ? t.unitBig : t.unitYuan })}
         </span>
-        <div class="oc-axis oc-axis--y" aria-hidden="true" data-axis="amount">
+        <div class="calc-axis calc-axis--y" aria-hidden="true" data-axis="amount">
           {ticks.map((v) => (
             <span key={v.toString()} style={{ bottom: `${(share(v) * 100).toFixed(2)}%` }}>
               {tick(v)}
@@ -96,7 +96,7 @@ export function OptionsChart({ options, lang, t, f }: Props) {
           ))}
         </div>
         <div
-          class="oc-area"
+          class="calc-area"
           tabIndex={0}
           role="slider"
           aria-label={t.chartPick}
@@ -114,7 +114,7 @@ export function OptionsChart({ options, lang, t, f }: Props) {
             {ticks.map((v) => (
               <line
                 key={v.toString()}
-                class={v.isZero() ? 'axis' : 'oc-grid'}
+                class={v.isZero() ? 'axis' : 'calc-gridline'}
                 x1="0"
                 x2={W}
                 y1={y(v).toFixed(1)}
@@ -132,7 +132,7 @@ export function OptionsChart({ options, lang, t, f }: Props) {
             ))}
           </svg>
         </div>
-        <div class="oc-axis oc-axis--x" aria-hidden="true" data-axis="month">
+        <div class="calc-axis calc-axis--x" aria-hidden="true" data-axis="month">
           {Array.from({ length: Math.floor(last / every) + 1 }, (_, i) => i * every).map((m) => (
             <span key={m} style={{ left: `${((m / last) * 100).toFixed(2)}%` }}>
               {m}

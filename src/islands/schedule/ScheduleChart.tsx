@@ -129,7 +129,7 @@ export function ScheduleChart({ rows, lang, t, summary }: Props) {
         <span class="sc-unit sc-unit--right" aria-hidden="true">
           {fill(t.axisRight, { unit: unit(balAxis) })}
         </span>
-        <div class="sc-axis sc-axis--y" aria-hidden="true" data-axis="amount">
+        <div class="calc-axis calc-axis--y" aria-hidden="true" data-axis="amount">
           {barAxis.ticks.map((v) => (
             <span key={v.toString()} style={{ bottom: `${(share(v, barAxis.top) * 100).toFixed(2)}%` }}>
               {tickLabel(v, barAxis)}
@@ -137,7 +137,7 @@ export function ScheduleChart({ rows, lang, t, summary }: Props) {
           ))}
         </div>
         <div
-          class="sc-area"
+          class="calc-area sc-area"
           tabIndex={0}
           role="slider"
           aria-label={yearly ? t.chartPickYear : t.chartPickPeriod}
@@ -155,7 +155,7 @@ export function ScheduleChart({ rows, lang, t, summary }: Props) {
             {barAxis.ticks.map((v) => (
               <line
                 key={v.toString()}
-                class="sc-grid"
+                class="calc-gridline"
                 x1="0"
                 x2={W}
                 y1={y(v, barAxis.top).toFixed(1)}
@@ -180,14 +180,14 @@ export function ScheduleChart({ rows, lang, t, summary }: Props) {
             <polyline class="balance-line" points={line} fill="none" />
           </svg>
         </div>
-        <div class="sc-axis sc-axis--y2" aria-hidden="true" data-axis="balance">
+        <div class="calc-axis calc-axis--y2" aria-hidden="true" data-axis="balance">
           {balAxis.ticks.map((v) => (
             <span key={v.toString()} style={{ bottom: `${(share(v, balAxis.top) * 100).toFixed(2)}%` }}>
               {tickLabel(v, balAxis)}
             </span>
           ))}
         </div>
-        <div class="sc-axis sc-axis--x" aria-hidden="true" data-axis="time">
+        <div class="calc-axis calc-axis--x" aria-hidden="true" data-axis="time">
           {data.map((_, i) =>
             i === 0 || (i + 1) % every === 0 ? (
               <span key={i} style={{ left: `${(((i + 0.5) / n) * 100).toFixed(2)}%` }}>
