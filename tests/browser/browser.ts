@@ -25,6 +25,10 @@ type PageOptions = {
   width?: number;
   height?: number;
   javaScript?: boolean;
+  /** The reader's time zone (IANA), e.g. 'Asia/Shanghai'; the machine's when not given. */
+  timezone?: string;
+  /** A fixed clock for the page (Date.now and new Date()), e.g. 07:30 in Beijing. */
+  clock?: Date;
   beforeLoad?: (page: Page) => Promise<void>;
 };
 
@@ -34,6 +38,7 @@ export async function newPage(browser: Browser, opts: PageOptions = {}): Promise
     viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 },
     javaScriptEnabled: opts.javaScript ?? true,
     locale: 'zh-CN',
+    ...(opts.timezone ? { timezoneId: opts.timezone } : {}),
   });
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();
@@ -42,6 +47,7 @@ export async function newPage(browser: Browser, opts: PageOptions = {}): Promise
   page.on('console', (m: ConsoleMessage) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
+  if (opts.clock) await page.clock.setFixedTime(opts.clock);
   await opts.beforeLoad?.(page);
   return { page, errors, close: () => context.close() };
 }
@@ -112,13 +118,13 @@ export async function islandReady(page: Page, calc: string) {
 export const resultText = (page: Page, key: string) => page.locator(`[data-result="${key}"]`).first().innerText();
 
 /**
- * Click the button that exports a CSV and return its bytes and lines (after the BOM).
+ * Click the button that exports a CSV and return its bytes, its lines (after the BOM) and the file name it suggests.
  * The browser runs as a separate server process, so the download is saved here first.
  */
 export async function downloadCsv(
   page: Page,
   button: string | RegExp = '导出 CSV',
-): Promise<{ bytes: Buffer; lines: string[] }> {
+): Promise<{ bytes: Buffer; lines: string[]; name: string }> {
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: button }).click(),
@@ -128,7 +134,11 @@ export async function downloadCsv(
   await download.saveAs(file);
   const bytes = readFileSync(file);
   rmSync(dir, { recursive: true, force: true });
-  return { bytes, lines: bytes.toString('utf8').slice(1).trimEnd().split('\r\n') };
+  return {
+    bytes,
+    lines: bytes.toString('utf8').slice(1).trimEnd().split('\r\n'),
+    name: download.suggestedFilename(),
+  };
 }
 
 /**

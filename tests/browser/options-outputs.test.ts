@@ -9,10 +9,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { connect, islandReady, resultText, url } from './browser';
+import { readFileSync } from 'node:fs';
+import { connect, downloadCsv, islandReady, openPage, resultText } from './browser';
 import { parsePolicyFile } from '../../calculators/policy/index';
 import { compareRepaymentPlans } from '../../calculators/collections/index';
 import type { RepaymentCase, RepaymentComparison, RepaymentPolicy } from '../../calculators/collections/index';
@@ -59,37 +57,18 @@ let browser: Browser;
 beforeAll(async () => (browser = await connect()));
 afterAll(async () => browser?.close());
 
-/** A page in Beijing time (clock fixed when given), `width` wide, hydrated; errors collected. */
+/** A page in Beijing time (clock fixed when given), `width` wide, the calculator ready; errors collected. */
 async function open(path: string, opts: { width?: number; height?: number; clock?: Date } = {}) {
-  const context = await browser.newContext({
-    viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    acceptDownloads: true,
-  });
-  context.setDefaultTimeout(10_000);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
-  if (opts.clock) await page.clock.setFixedTime(opts.clock);
-  await page.goto(url(path), { waitUntil: 'load' });
-  await islandReady(page, 'repayment-options');
-  return { page, errors, close: () => context.close() };
+  const opened = await openPage(browser, path, { ...opts, timezone: 'Asia/Shanghai' });
+  await islandReady(opened.page, 'repayment-options');
+  return opened;
 }
 
+/** Press the CSV button: the file's suggested name and its lines after the byte-order mark. */
 async function download(page: Page, lang: Lang) {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: kitStrings[lang].downloadCsv }).click(),
-  ]);
-  const dir = mkdtempSync(join(tmpdir(), 'csv-'));
-  const path = join(dir, 'x.csv');
-  await file.saveAs(path);
-  const text = readFileSync(path, 'utf8');
-  rmSync(dir, { recursive: true, force: true });
-  expect(text.charCodeAt(0)).toBe(0xfeff);
-  return { name: file.suggestedFilename(), lines: text.slice(1).trimEnd().split('\r\n') };
+  const { bytes, lines, name } = await downloadCsv(page, kitStrings[lang].downloadCsv);
+  expect(bytes.toString('utf8').charCodeAt(0)).toBe(0xfeff);
+  return { name, lines };
 }
 
 describe.each(['zh', 'en'] as const)('repayment-options outputs (%s)', (lang) => {
@@ -235,7 +214,7 @@ describe.each(['zh', 'en'] as const)('repayment-options outputs (%s)', (lang) =>
 
   it('the chart has amount and month axes and reads out a month’s figures from the keyboard (#14)', async () => {
     const { page, errors, close } = await open(pathIn(lang));
-    const area = page.locator('.oc-area');
+    const area = page.locator('.calc-area');
     await area.waitFor(slow);
     expect(await page.locator('[data-axis="amount"] span').count()).toBeGreaterThanOrEqual(3);
     const months = await page.locator('[data-axis="month"] span').allInnerTexts();

@@ -8,10 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { connect, islandReady, resultText, url } from './browser';
+import { connect, downloadCsv, islandReady, openPage, resultText } from './browser';
 import { amortize, annualizedRate, scheduleCashflows } from '../../calculators/schedule/index';
 import { parseRate } from '../../calculators/input/index';
 import { D } from '../../calculators/decimal';
@@ -31,38 +28,18 @@ const slow = { timeout: 10_000 };
 const schedule = amortize({ principal: '1000000', annualRate: '0.049', termMonths: 360, method: 'equal-instalment' });
 const apr = annualizedRate(scheduleCashflows(schedule));
 
-/** A page in Beijing time at `clock` (fixed), `width` wide; errors collected. */
+/** A page in Beijing time (clock fixed when given), `width` wide, the calculator ready; errors collected. */
 async function open(path: string, opts: { width?: number; height?: number; clock?: Date } = {}) {
-  const context = await browser.newContext({
-    viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    acceptDownloads: true,
-  });
-  context.setDefaultTimeout(10_000);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
-  if (opts.clock) await page.clock.setFixedTime(opts.clock);
-  await page.goto(url(path), { waitUntil: 'load' });
-  await islandReady(page, 'schedule');
-  return { page, errors, close: () => context.close() };
+  const opened = await openPage(browser, path, { ...opts, timezone: 'Asia/Shanghai' });
+  await islandReady(opened.page, 'schedule');
+  return opened;
 }
 
-/** Press the CSV button; the file's suggested name and its lines after the BOM. */
+/** Press the CSV button: the file's suggested name and its lines after the byte-order mark. */
 async function download(page: Page, lang: Lang) {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: kitStrings[lang].downloadCsv }).click(),
-  ]);
-  const dir = mkdtempSync(join(tmpdir(), 'csv-'));
-  const path = join(dir, 'x.csv');
-  await file.saveAs(path);
-  const text = readFileSync(path, 'utf8');
-  rmSync(dir, { recursive: true, force: true });
-  expect(text.charCodeAt(0)).toBe(0xfeff);
-  return { name: file.suggestedFilename(), lines: text.slice(1).trimEnd().split('\r\n') };
+  const { bytes, lines, name } = await downloadCsv(page, kitStrings[lang].downloadCsv);
+  expect(bytes.toString('utf8').charCodeAt(0)).toBe(0xfeff);
+  return { name, lines };
 }
 
 const instalment = (lang: Lang) => formatMoney(schedule.rows[0]!.payment, lang);
