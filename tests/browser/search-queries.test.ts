@@ -109,7 +109,8 @@ const QUERIES: [string, string, string | string[]][] = [
   ['/en/', 'stress test', 'en/policies/concentration/'],
   ['/en/', 'early warning', 'en/policies/monitoring/'],
   ['/en/', 'securitisation', 'en/policies/exit/'],
-  ['/en/', 'days past due', 'en/glossary/'],
+  // The glossary defines it; the staff question "How are days past due counted?" answers it too.
+  ['/en/', 'days past due', ['en/glossary/', 'en/questions/arrears/']],
   ['/en/', 'DPD', ['en/glossary/', 'en/policies/provisioning/']],
   ['/en/', 'new staff training', 'en/training/'],
   ['/en/', 'write-off', 'en/procedures/write-off/'],
