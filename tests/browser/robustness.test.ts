@@ -1,6 +1,6 @@
 /**
  * Every calculator island survives what staff (and spreadsheets) paste into it:
- * 200 generated inputs per text field — random Unicode, 1e309, -0, NaN, huge
+ * 100 generated inputs per text field — random Unicode, 1e309, -0, NaN, huge
  * and tiny numbers, full-width text, pasted cells, empty — with no uncaught or
  * console error, no NaN/Infinity/undefined on the page, a message on every field
  * marked invalid, and full recovery once the valid scenario is typed back.
@@ -17,7 +17,8 @@ let browser: Browser;
 beforeAll(async () => (browser = await connect()));
 afterAll(async () => browser?.close());
 
-const INPUTS_PER_FIELD = 200;
+// 100 a field (was 200): the fixed seeds still cover every class of `nasty` many times, at half the run time.
+const INPUTS_PER_FIELD = 100;
 const GARBAGE = /NaN|Infinity|undefined|\[object /;
 
 const calculators = calculatorPages();
