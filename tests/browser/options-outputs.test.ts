@@ -15,7 +15,7 @@ import { parsePolicyFile } from '../../calculators/policy/index';
 import { compareRepaymentPlans } from '../../calculators/collections/index';
 import type { RepaymentCase, RepaymentComparison, RepaymentPolicy } from '../../calculators/collections/index';
 import { cumulativeCollections } from '../../calculators/collections/cumulative';
-import { formatMoney, type Lang } from '../../calculators/format';
+import { formatDate, formatMoney, type Lang } from '../../calculators/format';
 import { kitStrings } from '../../src/islands/kit/strings';
 import { optionsStrings } from '../../src/islands/collections/strings';
 
@@ -97,6 +97,19 @@ describe.each(['zh', 'en'] as const)('repayment-options outputs (%s)', (lang) =>
     const after = (await label.boundingBox())!;
     const wrapBox = (await wrap.boundingBox())!;
     expect(Math.abs(after.x - wrapBox.x)).toBeLessThan(3);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('the memo is dated on the reader’s own day: at 07:30 in Beijing (23:30 UTC the day before) it says 2 March (#5)', async () => {
+    const { page, errors, close } = await open(pathIn(lang), { clock: new Date('2026-03-01T23:30:00Z') });
+    const memo = page.locator('#calc-memo-root .calc-memo');
+    await expect.poll(() => memo.count(), slow).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    const text = await memo.innerText();
+    expect(text).toContain(`${t.memoDate}`);
+    expect(text).toContain(formatDate('2026-03-02', lang));
+    expect(text).not.toContain(formatDate('2026-03-01', lang));
     expect(errors).toEqual([]);
     await close();
   });
