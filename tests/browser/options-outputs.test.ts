@@ -8,10 +8,9 @@
  * strings, never typed here.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadPolicy } from '../../src/policy/load';
 import type { Browser, Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
 import { connect, downloadCsv, islandReady, openPage, resultText } from './browser';
-import { parsePolicyFile } from '../../calculators/policy/index';
 import { compareRepaymentPlans } from '../../calculators/collections/index';
 import type { RepaymentCase, RepaymentComparison, RepaymentPolicy } from '../../calculators/collections/index';
 import { cumulativeCollections } from '../../calculators/collections/cumulative';
@@ -19,14 +18,8 @@ import { formatDate, formatMoney, type Lang } from '../../calculators/format';
 import { kitStrings } from '../../src/islands/kit/strings';
 import { optionsStrings } from '../../src/islands/collections/strings';
 
-const read = (name: string) => readFileSync(`content/policy/${name}.yaml`, 'utf8');
-const policy: RepaymentPolicy = {
-  collections: parsePolicyFile('collections', read('collections')),
-  governance: parsePolicyFile('governance', read('governance')),
-  provisioning: parsePolicyFile('provisioning', read('provisioning')),
-  pricing: parsePolicyFile('pricing', read('pricing')),
-  lpr: parsePolicyFile('lpr', read('lpr')),
-};
+// The policy files as the site reads them (parsed, validated, checked against each other).
+const policy: RepaymentPolicy = loadPolicy();
 /** The island's default case (src/islands/collections/compute.ts), its contract date pinned in the link. */
 const DATE = '2026-12-04';
 const CASE: RepaymentCase = {
