@@ -104,6 +104,8 @@ export default function Quiz({ module, lang, questions }: Props) {
     setSelected({});
     setNudge(null);
     saveAnswers(module, {});
+    // Now, not in the effect below: a reload right after the click would beat the effect and keep the tick.
+    writeProgress(module, { answered: 0, total: questions.length, right: 0 });
     setStatus(t.resetDone);
   };
 
