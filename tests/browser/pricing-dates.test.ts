@@ -313,7 +313,7 @@ describe('pricing: "today" is the reader’s own date', () => {
   it('on a reader’s clock of 1 March 2027, the field and the cap switch from the build date to that day once the calculator starts', async () => {
     const day = '2027-03-01';
     const { page, close } = await openPage(browser, PATH, {
-      beforeLoad: (p) => p.clock.setFixedTime(new Date(`${day}T09:30:00`)),
+      clock: new Date(`${day}T09:30:00`),
     });
     // Before hydration the server render names its (build) date explicitly, never "today" alone.
     expect(await page.locator('#pr-date').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -327,7 +327,7 @@ describe('pricing: "today" is the reader’s own date', () => {
 
   it('a date in the link wins over the reader’s today', async () => {
     const { page, close } = await openPage(browser, `${PATH}?d=2028-01-01`, {
-      beforeLoad: (p) => p.clock.setFixedTime(new Date('2027-03-01T09:30:00')),
+      clock: new Date('2027-03-01T09:30:00'),
     });
     await ready(page);
     await expect.poll(() => page.locator('#pr-date').inputValue(), slow).toBe('2028-01-01');

@@ -383,6 +383,7 @@ describe('portfolio reserve', () => {
   });
 });
 
+// As loaded, every page (the policy page too) is checked by axe.test.ts; these are states only interaction reaches.
 describe('provisioning pages are accessible after interaction', () => {
   it.each([CLASSIFIER, `/en${CLASSIFIER}`])('%s with every section open', async (path) => {
     const { page, close } = await openPage(browser, path);
@@ -399,12 +400,6 @@ describe('provisioning pages are accessible after interaction', () => {
     await page.locator('.calc-math summary').click();
     await page.locator('#rs-paste').fill('1\n2');
     await page.locator('#rs-paste-error').waitFor();
-    expect(await runAxe(page)).toEqual([]);
-    await close();
-  });
-
-  it.each(['/policies/provisioning/', '/en/policies/provisioning/'])('%s', async (path) => {
-    const { page, close } = await openPage(browser, path);
     expect(await runAxe(page)).toEqual([]);
     await close();
   });

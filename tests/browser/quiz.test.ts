@@ -122,16 +122,17 @@ describe('quiz island', () => {
   });
 
   it('still works, without saving, when the browser blocks storage', async () => {
-    const { page, errors, close } = await openPage(browser, '/training/collections/');
-    await page.context().addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        configurable: true,
-        get() {
-          throw new DOMException('The operation is insecure.', 'SecurityError');
-        },
-      });
+    const { page, errors, close } = await openPage(browser, '/training/collections/', {
+      beforeLoad: (p) =>
+        p.addInitScript(() => {
+          Object.defineProperty(window, 'localStorage', {
+            configurable: true,
+            get() {
+              throw new DOMException('The operation is insecure.', 'SecurityError');
+            },
+          });
+        }),
     });
-    await page.reload({ waitUntil: 'load' });
     // Starlight's own theme script reads localStorage unguarded, so a blocked storage already
     // raises page errors before the quiz runs; those are the frame's, not the quiz's.
     const frameErrors = errors.length;
