@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import decimalSlim from './src/integrations/decimal-slim.ts';
 
@@ -16,6 +17,8 @@ export default defineConfig({
           name: 'unit',
           server: { deps: { inline: ['decimal.js'] } },
           include: ['tests/unit/**/*.test.ts'],
+          // One worker per core: Vitest's default (cores − 1) ran this project on one core, 91 s against 41 s.
+          maxWorkers: availableParallelism(),
           // Property tests run 1,000 cases of schedules up to 360 months each.
           testTimeout: 120_000,
         },
@@ -27,6 +30,7 @@ export default defineConfig({
           include: ['tests/build/**/*.test.ts'],
           testTimeout: 300_000,
           fileParallelism: false,
+          maxConcurrency: 2,
         },
       },
       {

@@ -6,7 +6,7 @@
  * (the real config, components and parameter files; two pages) with one fault.
  */
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -16,8 +16,24 @@ const GOOD_POLICY = readFileSync(join(ROOT, 'content/docs/policies/governance.md
 const citing = (paragraph: string) =>
   `${GOOD_POLICY}\n\n${GOOD_POLICY.includes("import Reg from '~/components/Reg.astro'") ? '' : "import Reg from '~/components/Reg.astro';\n\n"}${paragraph}\n`;
 
+/** Run Astro's build in `dir`; resolves with its exit code and all its output. */
+function astroBuild(dir: string): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: dir,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: '', OUT_DIR: '' },
+      timeout: 240_000,
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, output }));
+  });
+}
+
 /** Build a two-page copy of the handbook after `fault` edits it; returns the exit code and all output. */
-function buildWith(fault: (dir: string) => void): { status: number | null; output: string } {
+async function buildWith(fault: (dir: string) => void): Promise<{ status: number | null; output: string }> {
   // Inside the project, so packages resolve from its node_modules by the ordinary upward search
   // (a symlinked node_modules confuses Astro's compiler cache).
   mkdirSync(join(ROOT, '.fault-builds'), { recursive: true });
@@ -45,26 +61,21 @@ function buildWith(fault: (dir: string) => void): { status: number | null; outpu
     );
     writeFileSync(join(dir, 'content/docs/policies/governance.mdx'), GOOD_POLICY);
     fault(dir);
-    const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: dir,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: '', OUT_DIR: '' },
-      encoding: 'utf8',
-      timeout: 240_000,
-    });
-    return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+    return await astroBuild(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-describe('the build fails with a clear message', () => {
-  it('builds the unmodified copy (so the failures below are the faults, not the harness)', () => {
-    const { status, output } = buildWith(() => {});
+// Two builds at a time (the project's maxConcurrency): one build is mostly one core's work.
+describe.concurrent('the build fails with a clear message', () => {
+  it('builds the unmodified copy (so the failures below are the faults, not the harness)', async () => {
+    const { status, output } = await buildWith(() => {});
     expect(status, output.slice(-2000)).toBe(0);
   });
 
-  it('on a policy page without its document metadata', () => {
-    const { status, output } = buildWith((dir) =>
+  it('on a policy page without its document metadata', async () => {
+    const { status, output } = await buildWith((dir) =>
       writeFileSync(
         join(dir, 'content/docs/policies/governance.mdx'),
         GOOD_POLICY.replace(/^document:[\s\S]*?(?=^---$)/m, ''),
@@ -74,8 +85,8 @@ describe('the build fails with a clear message', () => {
     expect(output).toMatch(/policies\/governance\.mdx: a policies page needs a `document:` block/);
   });
 
-  it('on an unknown <Param> path', () => {
-    const { status, output } = buildWith((dir) =>
+  it('on an unknown <Param> path', async () => {
+    const { status, output } = await buildWith((dir) =>
       writeFileSync(
         join(dir, 'content/docs/policies/governance.mdx'),
         `${GOOD_POLICY}\n\n<Param path="governance.riskAppetite.maxNplRatoi" />\n`,
@@ -87,8 +98,8 @@ describe('the build fails with a clear message', () => {
     );
   });
 
-  it('on invalid policy parameters', () => {
-    const { status, output } = buildWith((dir) => {
+  it('on invalid policy parameters', async () => {
+    const { status, output } = await buildWith((dir) => {
       const file = join(dir, 'content/policy/governance.yaml');
       writeFileSync(file, readFileSync(file, 'utf8').replace(/maxNplRatio: [0-9.]+/, 'maxNplRatio: 2.5'));
     });
@@ -97,15 +108,15 @@ describe('the build fails with a clear message', () => {
     expect(output).toMatch(/riskAppetite\.maxNplRatio/);
   });
 
-  it('on a <Reg> citation of a rule the regulation register does not hold', () => {
-    const { status, output } = buildWith((dir) =>
+  it('on a <Reg> citation of a rule the regulation register does not hold', async () => {
+    const { status, output } = await buildWith((dir) =>
       writeFileSync(join(dir, 'content/docs/policies/governance.mdx'), citing('见 <Reg id="pipl-typo" art="21" />。')),
     );
     expect(status).not.toBe(0);
     expect(output).toMatch(/<Reg id="pipl-typo">: no such regulation in content\/regulations\.yaml/);
   });
 
-  it('on a citation of a rule that has ended, unless the text marks it historical', () => {
+  it('on a citation of a rule that has ended, unless the text marks it historical', async () => {
     const expire = (dir: string) => {
       const file = join(dir, 'content/regulations.yaml');
       // The pilot entry, marked as ended (its status), as it will be once its last day has passed.
@@ -120,12 +131,11 @@ describe('the build fails with a clear message', () => {
         citing(`见 <Reg id="npl-transfer-pilot-extension-2025" ${attrs}/>。`),
       );
     };
-    const bare = buildWith(cite(''));
+    const [bare, marked] = await Promise.all([buildWith(cite('')), buildWith(cite('historical '))]);
     expect(bare.status).not.toBe(0);
     expect(bare.output).toMatch(
       /<Reg id="npl-transfer-pilot-extension-2025">: content\/regulations\.yaml marks this rule expired \(last day 2026-12-31\)/,
     );
-    const marked = buildWith(cite('historical '));
     expect(marked.status, marked.output.slice(-2000)).toBe(0);
   });
 });
