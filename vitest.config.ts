@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import decimalSlim from './src/integrations/decimal-slim.ts';
+import SlowFirstSequencer from './tests/slow-first-sequencer.ts';
 
 /**
  * Two projects:
@@ -9,6 +10,7 @@ import decimalSlim from './src/integrations/decimal-slim.ts';
  */
 export default defineConfig({
   test: {
+    sequence: { sequencer: SlowFirstSequencer },
     projects: [
       {
         // The calculators are tested on the decimal.js the site ships (see src/integrations/decimal-slim.ts).
