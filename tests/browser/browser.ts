@@ -36,7 +36,7 @@ type PageOptions = {
   timezone?: string;
   /** A fixed clock for the page (Date.now and new Date()), e.g. 07:30 in Beijing. */
   clock?: Date;
-  beforeLoad?: (page: Page) => Promise<void>;
+  beforeLoad?: (page: Page) => Promise<unknown>;
 };
 
 /**
