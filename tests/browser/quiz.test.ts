@@ -151,14 +151,17 @@ describe('quiz island', () => {
 
   it('ships no decimal.js and stays small', async () => {
     const { page, close } = await openPage(browser, '/training/rates/');
-    const scripts: string[] = [];
-    page.on('response', async (r) => {
-      if (r.url().endsWith('.js')) scripts.push(await r.text());
+    // Every script's body, read as it arrives and awaited before the check (a body read after the page
+    // has navigated away is gone, and a read still pending would be missed).
+    const scripts: Promise<string>[] = [];
+    page.on('response', (r) => {
+      if (r.url().endsWith('.js')) scripts.push(r.text());
     });
     await page.reload({ waitUntil: 'load' });
     await ready(page);
     await page.waitForLoadState('networkidle');
-    const all = scripts.join('\n');
+    const all = (await Promise.all(scripts)).join('\n');
+    expect(scripts.length).toBeGreaterThan(0);
     expect(all).not.toMatch(/DecimalError|decimal\.js/);
     await close();
   });
